@@ -1,0 +1,156 @@
+package dev.akconf.authentik;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one HTTP client of akconf: authenticated JSON calls to Authentik's {@code /api/v3}, with
+ * concurrent pagination, retried reads and errors mapped to {@link AuthentikException} (exit code
+ * 4). Thread-safe; one instance per run, closed when done. Writes are never retried once a byte
+ * may have reached the server; see {@link RetryPolicy}.
+ */
+public final class AuthentikClient implements AutoCloseable {
+
+    /** Page size requested for lists; Authentik 2025.12+ caps it at its tenant maximum, default 100. */
+    public static final int PAGE_SIZE = 100;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ClientSettings settings;
+    private final OkHttpClient http;
+    private final ExecutorService pagePool;
+    private final StatsCounter stats = new StatsCounter();
+    private final Transport transport;
+    private final Pager pager;
+
+    /** A client with the default retry policy (200 ms base, 5 s cap, the settings' budget). */
+    public AuthentikClient(ClientSettings settings) {
+        this(settings, RetryPolicy.defaults(settings.retryBudget()));
+    }
+
+    /** A client with an explicit retry policy, e.g. a fake timer in tests. */
+    public AuthentikClient(ClientSettings settings, RetryPolicy retryPolicy) {
+        this.settings = settings;
+        Redactor redactor = new Redactor(settings.token());
+        Consumer<String> log = settings.debugLog() == null ? null
+                : line -> settings.debugLog().accept(redactor.apply(AuthentikException.oneLine(line)));
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                // Outermost first: headers apply to every attempt, each attempt is metered.
+                .addInterceptor(new HeadersInterceptor(settings.token(), settings.userAgentVersion()))
+                .addInterceptor(new RetryInterceptor(retryPolicy, stats, log))
+                .addInterceptor(new MeteringInterceptor(stats, log))
+                .addNetworkInterceptor(new RetryAfterShield());
+        TlsConfig.apply(builder, settings);
+        this.http = builder.build();
+        this.pagePool = Executors.newFixedThreadPool(settings.maxConcurrency(), daemonThreads());
+        ErrorMapper errors = new ErrorMapper(redactor, JSON, settings.connectTimeout(), settings.readTimeout());
+        this.transport = new Transport(http, settings.apiBaseUrl(), JSON, errors);
+        this.pager = new Pager(pagePool);
+    }
+
+    /** The normalised API root, e.g. {@code https://ak.example.com/api/v3}. */
+    public String apiBaseUrl() {
+        return settings.apiBaseUrl();
+    }
+
+    /** GET a single object or any non-list endpoint; {@code path} is relative to the API root. */
+    public JsonNode get(String path, Map<String, List<String>> query) {
+        return transport.call("GET", path, query, null);
+    }
+
+    /** GET without query parameters. */
+    public JsonNode get(String path) {
+        return get(path, Map.of());
+    }
+
+    /**
+     * Every item of a paginated list, in server order, requesting {@value #PAGE_SIZE} per page.
+     * {@code page} and {@code page_size} in {@code query} are overridden. Makes exactly one request
+     * per page.
+     */
+    public List<JsonNode> listAll(String path, Map<String, List<String>> query) {
+        Map<String, List<String>> base = new LinkedHashMap<>(query == null ? Map.of() : query);
+        base.remove("page");
+        base.put("page_size", List.of(String.valueOf(PAGE_SIZE)));
+        return pager.listAll("GET", Transport.displayPath(path), page -> {
+            Map<String, List<String>> q = new LinkedHashMap<>(base);
+            q.put("page", List.of(String.valueOf(page)));
+            return transport.call("GET", path, q, null);
+        });
+    }
+
+    /** {@link #listAll(String, Map)} without filters. */
+    public List<JsonNode> listAll(String path) {
+        return listAll(path, Map.of());
+    }
+
+    /** {@code GET /admin/version/}: {@code version_current}, {@code build_hash}, ... */
+    public JsonNode version() {
+        return get("/admin/version/");
+    }
+
+    /** The running Authentik version, or "unknown" if the server did not say; errors still throw. */
+    public String serverVersion() {
+        JsonNode current = version().path("version_current");
+        return current.isString() && !current.stringValue().isBlank() ? current.stringValue() : "unknown";
+    }
+
+    /** POST (create or action); not retried. Returns the body, or a missing node if empty. */
+    public JsonNode post(String path, JsonNode body) {
+        return transport.call("POST", path, Map.of(), body);
+    }
+
+    /** PATCH (partial update); not retried. */
+    public JsonNode patch(String path, JsonNode body) {
+        return transport.call("PATCH", path, Map.of(), body);
+    }
+
+    /** PUT (full update); not retried. */
+    public JsonNode put(String path, JsonNode body) {
+        return transport.call("PUT", path, Map.of(), body);
+    }
+
+    /** DELETE; not retried. */
+    public void delete(String path) {
+        transport.call("DELETE", path, Map.of(), null);
+    }
+
+    /** Counters since this client was built. */
+    public RequestStats stats() {
+        return stats.snapshot();
+    }
+
+    /** Stops the page threads and releases pooled connections. */
+    @Override
+    public void close() {
+        pagePool.shutdownNow();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    @Override
+    public String toString() {
+        return "AuthentikClient[" + apiBaseUrl() + "]";
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            // Daemon: a forgotten close() must not keep the CLI's JVM alive.
+            Thread t = new Thread(r, "akconf-page-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,181 @@
+package dev.akconf.authentik;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.net.ssl.SSLException;
+import okhttp3.HttpUrl;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns HTTP error responses and I/O failures into {@link AuthentikException}s with one-line,
+ * redacted messages, quoting Authentik's {@code detail} or DRF field errors where present.
+ */
+final class ErrorMapper {
+
+    private static final int SNIPPET = 120;
+    private static final Map<Integer, String> REASONS = Map.ofEntries(
+            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(409, "Conflict"),
+            Map.entry(413, "Payload Too Large"), Map.entry(429, "Too Many Requests"),
+            Map.entry(500, "Internal Server Error"), Map.entry(502, "Bad Gateway"),
+            Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
+
+    private final Redactor redactor;
+    private final JsonMapper json;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+
+    ErrorMapper(Redactor redactor, JsonMapper json, Duration connectTimeout, Duration readTimeout) {
+        this.redactor = redactor;
+        this.json = json;
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+    }
+
+    /** A non-2xx response. */
+    AuthentikException fromResponse(String method, String path, int status, String reason,
+                                    byte[] body, int attempts) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        JsonNode node = parse(text);
+        JsonNode detailNode = node == null ? null : node.get("detail");
+        String detail = detailNode != null && detailNode.isString()
+                ? redactor.apply(AuthentikException.oneLine(detailNode.stringValue())) : null;
+        Map<String, List<String>> fields = Map.of();
+        String tail;
+        if (text.isBlank()) {
+            tail = "empty response";
+        } else if (node == null) {
+            tail = "non-JSON response: " + snippet(text);
+        } else if (status == 401 || status == 403) {
+            // Authentik answers 403 for both a bad token and a missing permission (DRF turns 401
+            // into 403 because no WWW-Authenticate is set), so name both causes.
+            tail = "token rejected or lacks permission"
+                    + (detail == null ? "" : " (Authentik: \"" + detail + "\")");
+        } else if (detail != null) {
+            tail = detail;
+        } else if (status == 400 && (node.isObject() || node.isArray())) {
+            fields = FieldErrors.flatten(node);
+            tail = fields.isEmpty() ? snippet(text) : FieldErrors.describe(fields);
+        } else {
+            tail = snippet(text);
+        }
+        String message = status + " " + reason(status, reason) + " from " + method + " " + path
+                + ": " + tail + gaveUp(attempts);
+        return new AuthentikException(redactor.apply(message), AuthentikException.EXIT_API,
+                method, path, status, detail, redactFields(fields), null);
+    }
+
+    /** A 2xx response whose body is not JSON, typically an HTML page from a proxy or the web UI. */
+    AuthentikException notJson(String method, String path, int status, String reason, byte[] body) {
+        String message = status + " " + reason(status, reason) + " from " + method + " " + path
+                + ": non-JSON response: " + snippet(new String(body, StandardCharsets.UTF_8))
+                + " (is the Authentik URL right?)";
+        return new AuthentikException(redactor.apply(message), AuthentikException.EXIT_API,
+                method, path, status, null, Map.of(), null);
+    }
+
+    /** No response at all: DNS, connect, TLS, timeout or another transport failure. */
+    AuthentikException fromIOException(String method, String path, HttpUrl url, IOException e, int attempts) {
+        String origin = url.scheme() + "://" + (url.host().contains(":") ? "[" + url.host() + "]" : url.host())
+                + ":" + url.port();
+        String message;
+        if (find(e, UnknownHostException.class) != null) {
+            message = "cannot resolve host \"" + url.host() + "\"";
+        } else if (find(e, SSLException.class) != null || find(e, CertificateException.class) != null) {
+            message = "TLS handshake with " + url.host() + " failed: " + rootMessage(e)
+                    + "; use --ca-cert FILE for a private CA";
+        } else if (find(e, SocketTimeoutException.class) != null) {
+            String m = String.valueOf(find(e, SocketTimeoutException.class).getMessage()).toLowerCase(Locale.ROOT);
+            message = m.contains("connect")
+                    ? "timed out after " + seconds(connectTimeout) + " waiting for a connection to " + origin
+                    : "timed out after " + seconds(readTimeout) + " waiting for a response to "
+                      + method + " " + path + " from " + origin;
+        } else if (find(e, ConnectException.class) != null) {
+            message = "cannot connect to " + origin + ": "
+                    + (mentions(e, "refused") ? "connection refused" : rootMessage(e));
+        } else {
+            message = "network error during " + method + " " + path + " to " + origin + ": "
+                    + rootMessage(e);
+        }
+        return new AuthentikException(redactor.apply(message + gaveUp(attempts)),
+                AuthentikException.EXIT_API, method, path, 0, null, Map.of(), e);
+    }
+
+    private JsonNode parse(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private Map<String, List<String>> redactFields(Map<String, List<String>> fields) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        fields.forEach((k, v) -> out.put(k, v.stream().map(redactor::apply).toList()));
+        return out;
+    }
+
+    static String snippet(String text) {
+        String flat = AuthentikException.oneLine(text);
+        return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET) + "…";
+    }
+
+    static String reason(int status, String given) {
+        String known = REASONS.get(status);
+        if (known != null) {
+            return known;
+        }
+        return given == null || given.isBlank() ? "HTTP error" : given.strip();
+    }
+
+    static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + "s" : String.format(Locale.ROOT, "%.1fs", ms / 1000.0);
+    }
+
+    private static String gaveUp(int attempts) {
+        return attempts > 1 ? " (gave up after " + attempts + " attempts)" : "";
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static boolean mentions(Throwable e, String word) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost message, which is where the JDK puts the actual reason (e.g. PKIX failure). */
+    private static String rootMessage(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : snippet(message);
+    }
+}

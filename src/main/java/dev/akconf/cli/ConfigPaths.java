@@ -1,0 +1,19 @@
+package dev.akconf.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The {@code -c/--config} option shared by every command that reads configuration. */
+public final class ConfigPaths {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "PATH",
+            description = "A YAML file or a directory read recursively for *.yaml/*.yml (hidden entries skipped). "
+                    + "Repeatable. Default: config/")
+    private List<Path> paths = new ArrayList<>();
+
+    public List<Path> paths() {
+        return paths.isEmpty() ? List.of(Path.of("config")) : List.copyOf(paths);
+    }
+}

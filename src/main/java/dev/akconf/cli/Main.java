@@ -1,0 +1,72 @@
+package dev.akconf.cli;
+
+import dev.akconf.authentik.AuthentikException;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import picocli.CommandLine;
+
+/**
+ * Entry point: builds the picocli command tree with akconf's exit codes and error handling, so every
+ * failure is one line on stderr and a documented exit code, never a stack trace.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(AppContext.system()).execute(args));
+    }
+
+    /** The configured command line; tests call this with their own context and writers. */
+    public static CommandLine commandLine(AppContext context) {
+        CommandLine cmd = new CommandLine(new AkconfCommand(), new ContextFactory(context));
+        cmd.setParameterExceptionHandler(Main::usageError);
+        cmd.setExecutionExceptionHandler((e, line, parsed) -> internalError(e, line));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        return cmd;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("akconf: " + e.getMessage());
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static int internalError(Exception e, CommandLine cmd) {
+        if (e instanceof CommandLine.ParameterException pe) {
+            return usageError(pe, new String[0]);
+        }
+        PrintWriter err = cmd.getErr();
+        if (e instanceof AuthentikException ae) {
+            // Already one line, with the HTTP status and Authentik's own message, and no token.
+            err.println("akconf: " + ae.getMessage());
+            err.flush();
+            return ae.exitCode();
+        }
+        if (e instanceof java.io.IOException io) {
+            err.println("akconf: " + io.getClass().getSimpleName() + ": " + io.getMessage());
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
+        err.println("akconf: internal error: " + e + " (please report this)");
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /** Creates commands that take an {@link AppContext}; everything else the picocli way. */
+    private record ContextFactory(AppContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                Constructor<K> c = type.getDeclaredConstructor(AppContext.class);
+                return c.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.akconf.cli;
+
+import dev.akconf.authentik.AuthentikClient;
+import dev.akconf.config.LoadedConfig;
+import dev.akconf.plan.Plan;
+import dev.akconf.plan.PlanJson;
+import dev.akconf.render.PlanMarkdown;
+import dev.akconf.render.PlanText;
+import dev.akconf.render.Style;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code akconf plan}: what apply would change, read from the live Authentik API; never writes to it. */
+@Command(name = "plan",
+        description = {
+            "Compare the configuration with the live Authentik API and show every difference in the fields",
+            "it declares. Sends only GET requests: one list per kind and page. Objects in Authentik that the",
+            "configuration does not declare are listed as unmanaged and left alone."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  AUTHENTIK_URL=https://auth.example.com AUTHENTIK_TOKEN=... akconf plan",
+            "  akconf plan -c config/ --detailed-exitcode            # CI: exit 2 when there are changes",
+            "  akconf plan --output json > plan.json                # machine-readable, format_version 1",
+            "  akconf plan --output markdown > comment.md           # pull-request comment",
+            "  akconf plan --out plan.json && akconf apply plan.json",
+            "",
+            "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (never pass the token on the command line), NO_COLOR.",
+            "Exit codes: 0 ok (or no changes with --detailed-exitcode), 2 changes (--detailed-exitcode),",
+            "3 invalid configuration or unresolvable reference, 4 Authentik API error, 64 bad usage."})
+public final class PlanCommand implements Callable<Integer> {
+
+    private final AppContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ConfigPaths config;
+
+    @Mixin
+    private ConnectionOptions connection;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json or markdown.")
+    private OutputFormat output;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also save the plan, with what apply needs, as JSON in FILE.")
+    private Path out;
+
+    @Option(names = "--detailed-exitcode", description = "Exit 2 when the plan has changes, 0 when it has none.")
+    private boolean detailedExitcode;
+
+    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
+    private boolean noColor;
+
+    public PlanCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Style style = new Style(context.colour(noColor));
+        PlanRun run = new PlanRun(context, stderr, style);
+        Optional<LoadedConfig> loaded = run.load(config.paths());
+        if (loaded.isEmpty()) {
+            return ExitCodes.INVALID_CONFIG;
+        }
+        Optional<Plan> plan;
+        try (AuthentikClient client = new AuthentikClient(connection.settings(context, stderr))) {
+            plan = run.plan(loaded.get(), client);
+        }
+        if (plan.isEmpty()) {
+            return ExitCodes.INVALID_CONFIG;
+        }
+        switch (output) {
+            case json -> {
+                stdout.println(PlanJson.write(plan.get(), false));
+                stdout.flush();
+            }
+            case markdown -> new PlanMarkdown().render(plan.get(), stdout);
+            default -> new PlanText(style).render(plan.get(), stdout);
+        }
+        if (out != null) {
+            save(plan.get(), out);
+        }
+        return detailedExitcode && plan.get().hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
+    }
+
+    /** Written to a temporary file and moved into place, so a reader never sees half a plan. */
+    private static void save(Plan plan, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(parent, ".akconf-plan", ".tmp");
+        Files.writeString(tmp, PlanJson.write(plan, true), StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

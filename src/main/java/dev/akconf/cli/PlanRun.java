@@ -1,0 +1,69 @@
+package dev.akconf.cli;
+
+import dev.akconf.authentik.AuthentikClient;
+import dev.akconf.config.ConfigLoader;
+import dev.akconf.config.LoadedConfig;
+import dev.akconf.diag.Diagnostic;
+import dev.akconf.diag.Diagnostics;
+import dev.akconf.live.LiveReader;
+import dev.akconf.live.LiveState;
+import dev.akconf.plan.Plan;
+import dev.akconf.plan.Planner;
+import dev.akconf.render.Style;
+import dev.akconf.render.ValidationText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The steps plan, apply and drift share: load and validate the configuration (stopping before any
+ * request when it is invalid), read Authentik, and plan. Diagnostics go to stderr.
+ */
+final class PlanRun {
+
+    private final AppContext context;
+    private final PrintWriter err;
+    private final Style style;
+
+    PlanRun(AppContext context, PrintWriter err, Style style) {
+        this.context = context;
+        this.err = err;
+        this.style = style;
+    }
+
+    /** The configuration, or empty after printing why it is invalid. */
+    Optional<LoadedConfig> load(List<Path> paths) {
+        LoadedConfig loaded = new ConfigLoader(context.env()).load(paths);
+        print(loaded.diagnostics());
+        if (loaded.diagnostics().hasErrors()) {
+            err.println(style.red("Configuration invalid: " + loaded.diagnostics().errorCount()
+                    + " error(s); nothing was sent to Authentik."));
+            err.flush();
+            return Optional.empty();
+        }
+        return Optional.of(loaded);
+    }
+
+    /** The plan, or empty after printing the reference errors that prevent one. */
+    Optional<Plan> plan(LoadedConfig config, AuthentikClient client) {
+        LiveState live = new LiveReader(client).read(config.resources());
+        Diagnostics diags = new Diagnostics();
+        Plan plan = new Planner(VersionProvider.version()).plan(config.resources(), live, Instant.now(), diags);
+        print(diags);
+        if (diags.hasErrors()) {
+            err.println(style.red("Cannot plan: " + diags.errorCount() + " reference error(s)."));
+            err.flush();
+            return Optional.empty();
+        }
+        return Optional.of(plan);
+    }
+
+    private void print(Diagnostics diags) {
+        for (Diagnostic d : diags.sorted()) {
+            err.println(ValidationText.line(d, style));
+        }
+        err.flush();
+    }
+}

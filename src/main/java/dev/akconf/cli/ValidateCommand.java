@@ -1,0 +1,67 @@
+package dev.akconf.cli;
+
+import dev.akconf.config.ConfigLoader;
+import dev.akconf.config.LoadedConfig;
+import dev.akconf.render.Style;
+import dev.akconf.render.ValidationJson;
+import dev.akconf.render.ValidationReport;
+import dev.akconf.render.ValidationText;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code akconf validate}: offline checks of the configuration, every problem in one run. */
+@Command(name = "validate",
+        description = {
+            "Check the configuration offline: YAML syntax, duplicate keys, the JSON Schema of each kind (types, enums,",
+            "durations, URLs, outpost config keys, JSON patches), ${VAR} substitution and duplicate resources.",
+            "Never connects to Authentik. Reports every problem as FILE:LINE:COLUMN: error: message."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  akconf validate                        # validate config/",
+            "  akconf validate -c config/ -c extra.yaml",
+            "  akconf validate --output json > diagnostics.json",
+            "",
+            "Exit codes: 0 valid (warnings allowed), 3 invalid, 64 bad usage."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    private final AppContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ConfigPaths config;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json.")
+    private OutputFormat output;
+
+    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
+    private boolean noColor;
+
+    public ValidateCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (output == OutputFormat.markdown) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--output markdown is for plan and drift; validate supports text and json");
+        }
+        LoadedConfig loaded = new ConfigLoader(context.env()).load(config.paths());
+        ValidationReport report = new ValidationReport(loaded.diagnostics().sorted(), loaded.files(), loaded.resources().size());
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == OutputFormat.json) {
+            new ValidationJson().render(report, out);
+        } else {
+            new ValidationText(new Style(context.colour(noColor))).render(report, out);
+        }
+        return report.errors() > 0 ? ExitCodes.INVALID_CONFIG : ExitCodes.OK;
+    }
+}

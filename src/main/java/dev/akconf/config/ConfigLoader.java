@@ -1,0 +1,64 @@
+package dev.akconf.config;
+
+import dev.akconf.diag.Diagnostics;
+import dev.akconf.model.Origin;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Loads configuration from the {@code -c} paths: finds the files, reads and parses them with
+ * positions, validates each document, then checks the documents against each other. Offline: it
+ * never touches the network.
+ */
+public final class ConfigLoader {
+
+    private final YamlLimits limits;
+    private final DocumentReader documents;
+
+    public ConfigLoader(Function<String, String> env) {
+        this(env, YamlLimits.DEFAULT);
+    }
+
+    public ConfigLoader(Function<String, String> env, YamlLimits limits) {
+        this.limits = limits;
+        this.documents = new DocumentReader(new Interpolator(env), new SchemaValidator());
+    }
+
+    public LoadedConfig load(List<Path> roots) {
+        Diagnostics diags = new Diagnostics();
+        List<SourceFile> files = new SourceFinder().find(roots, diags);
+        SourceText reader = new SourceText(limits);
+        List<YamlDocument> docs = new ArrayList<>();
+        for (SourceFile file : files) {
+            reader.read(file, diags).ifPresent(text -> docs.addAll(parse(file.label(), text, diags)));
+        }
+        return validate(docs, files.size(), diags);
+    }
+
+    /** Loads YAML given as text, labelled {@code label} in diagnostics (tests, stdin). */
+    public LoadedConfig loadText(String label, String text) {
+        Diagnostics diags = new Diagnostics();
+        return validate(parse(label, text, diags), 1, diags);
+    }
+
+    private List<YamlDocument> parse(String label, String text, Diagnostics diags) {
+        List<YamlDocument> docs = new ArrayList<>(new YamlReader(limits).read(label, text, diags));
+        // An empty document (a lone "---" or only comments) declares nothing and is not an error.
+        docs.removeIf(d -> d.root().isNull() || (d.root().isString() && d.root().asString().isEmpty()));
+        if (docs.isEmpty() && !diags.hasErrors()) {
+            diags.warning(Origin.ofFile(label), "file declares no resources (it is empty)");
+        }
+        return docs;
+    }
+
+    private LoadedConfig validate(List<YamlDocument> docs, int fileCount, Diagnostics diags) {
+        List<Resource> resources = new ArrayList<>();
+        for (YamlDocument doc : docs) {
+            documents.read(doc, diags).ifPresent(resources::add);
+        }
+        new CrossChecks().check(resources, diags);
+        return new LoadedConfig(resources, diags, fileCount, docs.size());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.akconf.config;
+
+import dev.akconf.diag.Diagnostics;
+import dev.akconf.model.Kind;
+import dev.akconf.model.ResourceKey;
+import dev.akconf.model.State;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks that need every document at once: duplicate resources, provider references, and the
+ * one-application-per-provider rule Authentik enforces with a database constraint.
+ */
+final class CrossChecks {
+
+    static final String EMBEDDED_OUTPOST = "authentik Embedded Outpost";
+
+    void check(List<Resource> resources, Diagnostics diags) {
+        duplicates(resources, diags);
+        references(resources, diags);
+    }
+
+    private static void duplicates(List<Resource> resources, Diagnostics diags) {
+        Map<ResourceKey, Resource> byKey = new HashMap<>();
+        Map<String, Resource> byId = new HashMap<>();
+        for (Resource r : resources) {
+            Resource first = byKey.putIfAbsent(r.key(), r);
+            if (first != null) {
+                diags.error(identityOrigin(r), "duplicate " + r.key() + ": also declared at " + identityOrigin(first));
+            }
+            if (r.id() != null) {
+                Resource sameId = byId.putIfAbsent(r.kind().label() + "/" + r.id(), r);
+                if (sameId != null && first == null) {
+                    diags.error(r.document().source().value("/id"), r.kind().label() + " id " + r.id()
+                            + " is also declared by " + sameId.key() + " at " + sameId.document().source().value("/id"));
+                }
+            }
+        }
+    }
+
+    private static void references(List<Resource> resources, Diagnostics diags) {
+        Map<String, Resource> providers = new HashMap<>();
+        resources.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> providers.put(r.key().identity(), r));
+        Map<String, Resource> applicationOfProvider = new HashMap<>();
+        for (Resource r : resources) {
+            if (r.state() == State.ABSENT) {
+                if (r.kind() == Kind.OUTPOST && r.key().identity().equals(EMBEDDED_OUTPOST)) {
+                    diags.error(identityOrigin(r), "the embedded outpost cannot be deleted: Authentik recreates it at every start");
+                }
+                continue;
+            }
+            switch (r.kind()) {
+                case APPLICATION -> {
+                    JsonNode provider = r.spec().get("provider");
+                    if (provider != null && provider.isString()) {
+                        providerRef(r, "/provider", provider.asString(), providers, diags);
+                        Resource other = applicationOfProvider.putIfAbsent(provider.asString(), r);
+                        if (other != null) {
+                            diags.error(r.specOrigin("/provider"), "provider \"" + provider.asString() + "\" is already the provider of "
+                                    + other.key() + " (Authentik allows one application per provider; use backchannel_providers)");
+                        }
+                    }
+                    eachString(r, "backchannel_providers", providers, diags);
+                }
+                case OUTPOST -> eachString(r, "providers", providers, diags);
+                default -> { }
+            }
+        }
+    }
+
+    private static void eachString(Resource r, String field, Map<String, Resource> providers, Diagnostics diags) {
+        JsonNode list = r.spec().path(field);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).isString()) {
+                providerRef(r, "/" + field + "/" + i, list.get(i).asString(), providers, diags);
+            }
+        }
+    }
+
+    private static void providerRef(Resource r, String pointer, String name, Map<String, Resource> providers, Diagnostics diags) {
+        Resource target = providers.get(name);
+        if (target == null) {
+            diags.warning(r.specOrigin(pointer), "provider \"" + name + "\" is not declared in this configuration; plan will look it up in Authentik");
+        } else if (target.state() == State.ABSENT) {
+            diags.error(r.specOrigin(pointer), "provider \"" + name + "\" is declared state: absent at " + target.origin()
+                    + " but still referenced here");
+        }
+    }
+
+    static dev.akconf.model.Origin identityOrigin(Resource r) {
+        return r.document().source().value("/" + r.kind().identityField());
+    }
+}

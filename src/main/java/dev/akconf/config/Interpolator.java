@@ -1,0 +1,98 @@
+package dev.akconf.config;
+
+import dev.akconf.diag.Diagnostics;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * Replaces {@code ${VAR}} and {@code ${VAR:-default}} in string values from the environment, so hosts
+ * and secrets need not be in git. {@code $${} writes a literal {@code ${}. Keys are never substituted.
+ * An unset variable without a default is an error at the value that names it.
+ */
+public final class Interpolator {
+
+    /** Variables whose values are treated as secrets: masked in every output, like sensitive fields. */
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|API_?KEY).*");
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\$\\{|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}|\\$\\{[^}]*}?");
+
+    private final Function<String, String> env;
+
+    public Interpolator(Function<String, String> env) {
+        this.env = env;
+    }
+
+    public static Interpolator of(Map<String, String> env) {
+        return new Interpolator(env::get);
+    }
+
+    /**
+     * Substitutes in place throughout {@code node}.
+     *
+     * @param secrets receives the pointer of every value that took a secret-looking variable
+     */
+    public void apply(JsonNode node, String pointer, SourceMap source, Diagnostics diags, java.util.Set<String> secrets) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String child = SourceMap.child(pointer, e.getKey());
+                if (e.getValue().isString()) {
+                    e.setValue(StringNode.valueOf(substitute(e.getValue().asString(), child, source, diags, secrets)));
+                } else {
+                    apply(e.getValue(), child, source, diags, secrets);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                String child = SourceMap.child(pointer, i);
+                if (array.get(i).isString()) {
+                    array.set(i, StringNode.valueOf(substitute(array.get(i).asString(), child, source, diags, secrets)));
+                } else {
+                    apply(array.get(i), child, source, diags, secrets);
+                }
+            }
+        }
+    }
+
+    String substitute(String text, String pointer, SourceMap source, Diagnostics diags, java.util.Set<String> secrets) {
+        if (text.indexOf('$') < 0) {
+            return text;
+        }
+        Matcher m = REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (m.group().equals("$${")) {
+                replacement = "${";
+            } else if (m.group(1) == null) {
+                diags.error(source.value(pointer), "malformed variable reference " + m.group()
+                        + ": write ${NAME} or ${NAME:-default} (NAME: letters, digits, _), or $${ for a literal ${");
+                replacement = m.group();
+            } else {
+                if (SECRET_NAME.matcher(m.group(1)).matches()) {
+                    secrets.add(pointer);
+                }
+                String value = env.apply(m.group(1));
+                if (value == null && m.group(2) != null) {
+                    value = m.group(3);
+                }
+                if (value == null) {
+                    diags.error(source.value(pointer), "environment variable " + m.group(1)
+                            + " is not set (write ${" + m.group(1) + ":-default} to give a fallback)");
+                    value = "";
+                }
+                replacement = value;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.akconf.config;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.akconf.diag.Diagnostic;
+import dev.akconf.diag.Diagnostics;
+import dev.akconf.model.Kind;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validates one document against its kind's JSON Schema (draft 2020-12, loaded from the jar) and turns
+ * every schema error into a diagnostic at the offending key or value.
+ */
+public final class SchemaValidator {
+
+    static {
+        // networknt logs through SLF4J; with no provider bound, SLF4J prints a three-line warning to
+        // stderr. akconf has nothing to log from it, so silence SLF4J's own reporter unless asked.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final SchemaFiles files = new SchemaFiles();
+    private final SchemaMessages messages = new SchemaMessages(files);
+    private final Map<Kind, Schema> schemas = new EnumMap<>(Kind.class);
+
+    /** Adds a diagnostic per schema violation; returns true when the document is valid. */
+    public boolean validate(Kind kind, YamlDocument doc, Diagnostics diags) {
+        List<Error> errors = schema(kind).validate(doc.root());
+        Set<String> seen = new HashSet<>();
+        for (Error error : errors) {
+            Diagnostic d = messages.toDiagnostic(error, doc);
+            if (seen.add(d.toString())) {
+                diags.add(d);
+            }
+        }
+        return errors.isEmpty();
+    }
+
+    private synchronized Schema schema(Kind kind) {
+        return schemas.computeIfAbsent(kind,
+                k -> registry.getSchema(SchemaLocation.of(SchemaFiles.BASE + k.schemaFile())));
+    }
+}

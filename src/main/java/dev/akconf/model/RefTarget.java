@@ -1,0 +1,46 @@
+package dev.akconf.model;
+
+import java.util.List;
+
+/**
+ * What a reference field points at, and how to find it by the natural key written in YAML.
+ * Each target is read with one list request per plan, never one GET per reference.
+ */
+public enum RefTarget {
+    FLOW("flow", "/flows/instances/", List.of("slug"), false),
+    SCOPE_MAPPING("scope mapping", "/propertymappings/provider/scope/", List.of("name", "managed"), false),
+    CERTIFICATE("certificate-key pair", "/crypto/certificatekeypairs/", List.of("name"), false),
+    SERVICE_CONNECTION("service connection", "/outposts/service_connections/all/", List.of("name"), false),
+    /** Any provider type; proxy providers are found in the ProxyProvider list first. */
+    PROVIDER("provider", "/providers/all/", List.of("name"), true);
+
+    private final String noun;
+    private final String listPath;
+    private final List<String> keyFields;
+    private final boolean integerPk;
+
+    RefTarget(String noun, String listPath, List<String> keyFields, boolean integerPk) {
+        this.noun = noun;
+        this.listPath = listPath;
+        this.keyFields = keyFields;
+        this.integerPk = integerPk;
+    }
+
+    public String noun() {
+        return noun;
+    }
+
+    public String listPath() {
+        return listPath;
+    }
+
+    /** Live fields tried, in order, to match the YAML value (e.g. a scope mapping's name, then its managed id). */
+    public List<String> keyFields() {
+        return keyFields;
+    }
+
+    /** Providers have integer pks; everything else here is a uuid. */
+    public boolean integerPk() {
+        return integerPk;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.akconf.plan;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * One field that differs, in the words of the YAML (names, not pks).
+ *
+ * @param path      JSON pointer within the spec, e.g. {@code /access_token_validity} or
+ *                  {@code /config/kubernetes_json_patches/deployment}
+ * @param before    the live value; {@code null} JSON for unset, missing for a create
+ * @param after     the declared value; missing for a delete
+ * @param sensitive never show the values, only that they change
+ */
+public record FieldChange(String path, JsonNode before, JsonNode after, boolean sensitive) {
+
+    public FieldChange {
+        before = before == null ? MissingNode.getInstance() : before;
+        after = after == null ? MissingNode.getInstance() : after;
+    }
+}

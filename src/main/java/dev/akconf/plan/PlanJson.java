@@ -1,0 +1,114 @@
+package dev.akconf.plan;
+
+import dev.akconf.model.Kind;
+import dev.akconf.model.ResourceKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The plan as JSON, format_version 1 (the README documents the contract). The same document is the
+ * {@code --output json} view and, with the desired bodies added, the {@code --out} plan file that
+ * apply reads back. Sensitive values never appear: they are written as {@code "(sensitive value)"}.
+ */
+public final class PlanJson {
+
+    public static final String SENSITIVE = "(sensitive value)";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private PlanJson() {
+    }
+
+    /** The JSON document; {@code withDesired} adds what apply needs (a saved plan file). */
+    public static ObjectNode toJson(Plan plan, boolean withDesired) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format_version", Plan.FORMAT_VERSION);
+        root.put("akconf_version", plan.akconfVersion());
+        root.put("target", plan.target());
+        root.put("server_version", plan.serverVersion());
+        root.put("created_at", plan.createdAt().toString());
+        ArrayNode changes = root.putArray("resource_changes");
+        for (ResourceChange c : plan.changes()) {
+            ObjectNode o = changes.addObject();
+            o.put("address", c.key().address());
+            o.put("kind", c.kind().label());
+            o.put("name", c.key().identity());
+            o.put("action", c.action().word());
+            o.put("id", c.id());
+            o.put("source", c.source());
+            ArrayNode fields = o.putArray("changes");
+            for (FieldChange f : c.changes()) {
+                ObjectNode fo = fields.addObject();
+                fo.put("path", f.path());
+                fo.set("before", f.sensitive() ? masked(f.before()) : orNull(f.before()));
+                fo.set("after", f.sensitive() ? masked(f.after()) : orNull(f.after()));
+                if (f.sensitive()) {
+                    fo.put("sensitive", true);
+                }
+            }
+            o.put("live_fingerprint", c.liveFingerprint());
+            if (withDesired) {
+                o.set("desired", c.desired() == null ? JSON.nullNode() : c.desired());
+            }
+        }
+        ArrayNode unmanaged = root.putArray("unmanaged");
+        for (Unmanaged u : plan.unmanaged()) {
+            unmanaged.addObject().put("kind", u.kind().label()).put("name", u.name()).put("id", u.id());
+        }
+        ObjectNode summary = root.putObject("summary");
+        summary.put("add", plan.count(Action.CREATE));
+        summary.put("change", plan.count(Action.UPDATE));
+        summary.put("destroy", plan.count(Action.DELETE));
+        summary.put("unmanaged", plan.unmanaged().size());
+        return root;
+    }
+
+    public static String write(Plan plan, boolean withDesired) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(plan, withDesired));
+    }
+
+    /** Reads a saved plan file back; throws IllegalArgumentException with a one-line reason when it is not one. */
+    public static Plan read(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new IllegalArgumentException("not a JSON plan file: " + e.getOriginalMessage());
+        }
+        if (!Plan.FORMAT_VERSION.equals(root.path("format_version").asString(null))) {
+            throw new IllegalArgumentException("unsupported plan format_version " + root.path("format_version")
+                    + " (this akconf reads " + Plan.FORMAT_VERSION + ")");
+        }
+        List<ResourceChange> changes = new ArrayList<>();
+        for (JsonNode c : root.path("resource_changes")) {
+            Kind kind = Kind.byLabel(c.path("kind").asString()).orElseThrow(
+                    () -> new IllegalArgumentException("unknown kind in plan: " + c.path("kind")));
+            List<FieldChange> fields = new ArrayList<>();
+            for (JsonNode f : c.path("changes")) {
+                fields.add(new FieldChange(f.path("path").asString(), f.get("before"), f.get("after"), f.path("sensitive").asBoolean(false)));
+            }
+            JsonNode desired = c.get("desired");
+            changes.add(new ResourceChange(new ResourceKey(kind, c.path("name").asString()), Action.fromWord(c.path("action").asString()),
+                    c.path("id").asString(null), fields, c.path("live_fingerprint").asString(null),
+                    desired instanceof ObjectNode d ? d : null, c.path("source").asString("")));
+        }
+        List<Unmanaged> unmanaged = new ArrayList<>();
+        for (JsonNode u : root.path("unmanaged")) {
+            Kind.byLabel(u.path("kind").asString()).ifPresent(k -> unmanaged.add(new Unmanaged(k, u.path("name").asString(), u.path("id").asString())));
+        }
+        return new Plan(root.path("akconf_version").asString(), root.path("target").asString(), root.path("server_version").asString(),
+                Instant.parse(root.path("created_at").asString()), changes, unmanaged);
+    }
+
+    private static JsonNode masked(JsonNode v) {
+        return v == null || v.isMissingNode() ? JSON.nullNode() : JSON.getNodeFactory().stringNode(SENSITIVE);
+    }
+
+    private static JsonNode orNull(JsonNode v) {
+        return v == null || v.isMissingNode() ? JSON.nullNode() : v;
+    }
+}

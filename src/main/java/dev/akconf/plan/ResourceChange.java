@@ -1,0 +1,41 @@
+package dev.akconf.plan;
+
+import dev.akconf.model.Kind;
+import dev.akconf.model.ResourceKey;
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The plan for one declared resource.
+ *
+ * <p>Invariants: a {@code create} has no live id nor fingerprint; {@code update} has at least one
+ * change; {@code no-op} has none; {@code delete} has no desired body.
+ *
+ * @param key             kind and natural key
+ * @param action          what apply will do
+ * @param id              the live pk/uuid, or null when the object does not exist
+ * @param changes         field-level differences (for a create: every declared field)
+ * @param liveFingerprint sha256 of the live object's writable fields, for apply's staleness check
+ * @param desired         the declared fields in API form (pks resolved), what apply sends; null for delete
+ * @param source          where the resource is declared, {@code FILE:LINE:COLUMN}
+ */
+public record ResourceChange(ResourceKey key, Action action, String id, List<FieldChange> changes,
+                             String liveFingerprint, ObjectNode desired, String source) {
+
+    public ResourceChange {
+        changes = List.copyOf(changes);
+        if (action == Action.UPDATE && changes.isEmpty()) {
+            throw new IllegalArgumentException("an update needs at least one change: " + key);
+        }
+        if (action == Action.NO_OP && !changes.isEmpty()) {
+            throw new IllegalArgumentException("a no-op has no changes: " + key);
+        }
+        if (action == Action.CREATE && id != null) {
+            throw new IllegalArgumentException("a create has no live id: " + key);
+        }
+    }
+
+    public Kind kind() {
+        return key.kind();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.akconf.plan;
+
+import dev.akconf.model.Kind;
+
+/** A live object of a declared kind that no document declares: reported, never changed. */
+public record Unmanaged(Kind kind, String name, String id) {
+}

@@ -1,0 +1,78 @@
+package dev.akconf.render;
+
+import dev.akconf.model.Paths;
+import dev.akconf.plan.Action;
+import dev.akconf.plan.FieldChange;
+import dev.akconf.plan.Plan;
+import dev.akconf.plan.ResourceChange;
+import dev.akconf.plan.Unmanaged;
+import java.io.PrintWriter;
+
+/** The plan as a pull-request comment: a summary table, then each changed resource's fields. */
+public final class PlanMarkdown {
+
+    public void render(Plan plan, PrintWriter out) {
+        out.println("### akconf plan");
+        out.println();
+        out.println("Authentik " + plan.serverVersion() + " at `" + plan.target() + "`");
+        out.println();
+        if (!plan.hasChanges()) {
+            out.println("**No changes.** Authentik matches the configuration.");
+        } else {
+            out.println("**Plan: " + plan.count(Action.CREATE) + " to add, " + plan.count(Action.UPDATE) + " to change, "
+                    + plan.count(Action.DELETE) + " to destroy.**");
+        }
+        out.println();
+        out.println("| | Resource | Action | Fields |");
+        out.println("|---|---|---|---|");
+        for (ResourceChange c : plan.changes()) {
+            out.println("| `" + c.action().symbol().strip() + "` | " + c.kind().label() + " `" + escape(c.key().identity()) + "` | "
+                    + c.action().word() + " | " + c.changes().size() + " |");
+        }
+        for (ResourceChange c : plan.changes()) {
+            if (c.action() == Action.NO_OP || c.changes().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("<details><summary>" + c.action().symbol().strip() + " " + c.kind().label() + " \"" + html(c.key().identity())
+                    + "\" (" + c.changes().size() + " field" + (c.changes().size() == 1 ? "" : "s") + ")</summary>");
+            out.println();
+            out.println("```diff");
+            for (FieldChange f : c.changes()) {
+                String name = Paths.display(f.path());
+                if (f.sensitive()) {
+                    out.println("! " + name + " = " + Values.SENSITIVE);
+                    continue;
+                }
+                if (!f.before().isMissingNode() && !f.before().isNull()) {
+                    Values.lines(f.before()).forEach(l -> out.println("- " + name + ": " + l));
+                }
+                if (!f.after().isMissingNode()) {
+                    Values.lines(f.after()).forEach(l -> out.println("+ " + name + ": " + l));
+                }
+            }
+            out.println("```");
+            out.println();
+            out.println("</details>");
+        }
+        if (!plan.unmanaged().isEmpty()) {
+            out.println();
+            out.println("<details><summary>" + plan.unmanaged().size() + " unmanaged object(s) in Authentik (left alone)</summary>");
+            out.println();
+            for (Unmanaged u : plan.unmanaged()) {
+                out.println("- " + u.kind().label() + " `" + escape(u.name()) + "` (id " + u.id() + ")");
+            }
+            out.println();
+            out.println("</details>");
+        }
+        out.flush();
+    }
+
+    private static String escape(String s) {
+        return s.replace("|", "\\|").replace("`", "'");
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.akconf.render;
+
+import dev.akconf.diag.Diagnostic;
+import java.util.List;
+
+/**
+ * What {@code validate} found, as the renderers need it.
+ *
+ * @param diagnostics sorted diagnostics
+ * @param files       YAML files read
+ * @param resources   valid resources
+ */
+public record ValidationReport(List<Diagnostic> diagnostics, int files, int resources) {
+
+    public ValidationReport {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+}
