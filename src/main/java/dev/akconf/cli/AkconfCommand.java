@@ -3,7 +3,7 @@ package dev.akconf.cli;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code akconf} command; it only groups the subcommands. */
-@Command(name = "akconf",
+@Command(usageHelpWidth = 100, name = "akconf",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf completion}: prints a bash completion script for every command and option. */
-@Command(name = "completion",
+@Command(usageHelpWidth = 100, name = "completion", mixinStandardHelpOptions = true,
         description = "Print a bash (and zsh, via bashcompinit) completion script for akconf.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -22,22 +22,23 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf plan}: what apply would change, read from the live Authentik API; never writes to it. */
-@Command(name = "plan",
+@Command(usageHelpWidth = 100, name = "plan", mixinStandardHelpOptions = true,
         description = {
-            "Compare the configuration with the live Authentik API and show every difference in the fields",
-            "it declares. Sends only GET requests: one list per kind and page. Objects in Authentik that the",
-            "configuration does not declare are listed as unmanaged and left alone."},
+            "Compare the configuration with the live Authentik API and show every difference in the fields it "
+                + "declares, and only those. Sends only GET requests: one list per kind and page. Objects in "
+                + "Authentik that the configuration does not declare are listed as unmanaged and left alone.",
+            "The plan goes to stdout, diagnostics to stderr."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  AUTHENTIK_URL=https://auth.example.com AUTHENTIK_TOKEN=... akconf plan",
             "  akconf plan -c config/ --detailed-exitcode            # CI: exit 2 when there are changes",
             "  akconf plan --output json > plan.json                # machine-readable, format_version 1",
             "  akconf plan --output markdown > comment.md           # pull-request comment",
-            "  akconf plan --out plan.json && akconf apply plan.json",
+            "  akconf plan --out plan.json                          # save it with what apply needs",
             "",
-            "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (never pass the token on the command line), NO_COLOR.",
-            "Exit codes: 0 ok (or no changes with --detailed-exitcode), 2 changes (--detailed-exitcode),",
-            "3 invalid configuration or unresolvable reference, 4 Authentik API error, 64 bad usage."})
+            "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line), NO_COLOR.",
+            "Exit codes: 0 ok (with --detailed-exitcode: no changes), 2 changes (--detailed-exitcode only),",
+            "            3 invalid configuration or unresolvable reference, 4 Authentik API error, 64 bad usage."})
 public final class PlanCommand implements Callable<Integer> {
 
     private final AppContext context;

@@ -15,11 +15,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf validate}: offline checks of the configuration, every problem in one run. */
-@Command(name = "validate",
+@Command(usageHelpWidth = 100, name = "validate", mixinStandardHelpOptions = true,
         description = {
-            "Check the configuration offline: YAML syntax, duplicate keys, the JSON Schema of each kind (types, enums,",
-            "durations, URLs, outpost config keys, JSON patches), ${VAR} substitution and duplicate resources.",
-            "Never connects to Authentik. Reports every problem as FILE:LINE:COLUMN: error: message."},
+            "Check the configuration offline: YAML syntax, duplicate keys, the JSON Schema of each kind "
+                + "(types, enums, durations, URLs, outpost config keys, JSON patches), $${VAR} substitution "
+                + "and duplicate resources.",
+            "Never connects to Authentik. Reports every problem, one per line, as FILE:LINE:COLUMN: error: message."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  akconf validate                        # validate config/",

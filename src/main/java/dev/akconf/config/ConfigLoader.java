@@ -58,7 +58,9 @@ public final class ConfigLoader {
         for (YamlDocument doc : docs) {
             documents.read(doc, diags).ifPresent(resources::add);
         }
-        new CrossChecks().check(resources, diags);
+        java.util.Set<dev.akconf.model.ResourceKey> claimed = new java.util.HashSet<>();
+        docs.forEach(d -> DocumentReader.claimedKey(d).ifPresent(claimed::add));
+        new CrossChecks().check(resources, claimed, diags);
         return new LoadedConfig(resources, diags, fileCount, docs.size());
     }
 }

@@ -17,9 +17,13 @@ final class CrossChecks {
 
     static final String EMBEDDED_OUTPOST = "authentik Embedded Outpost";
 
-    void check(List<Resource> resources, Diagnostics diags) {
+    /**
+     * @param claimed every kind and identity some document declares, including documents that are
+     *                invalid (already reported), so references to them do not also warn
+     */
+    void check(List<Resource> resources, java.util.Set<ResourceKey> claimed, Diagnostics diags) {
         duplicates(resources, diags);
-        references(resources, diags);
+        references(resources, claimed, diags);
     }
 
     private static void duplicates(List<Resource> resources, Diagnostics diags) {
@@ -40,7 +44,7 @@ final class CrossChecks {
         }
     }
 
-    private static void references(List<Resource> resources, Diagnostics diags) {
+    private static void references(List<Resource> resources, java.util.Set<ResourceKey> claimed, Diagnostics diags) {
         Map<String, Resource> providers = new HashMap<>();
         resources.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> providers.put(r.key().identity(), r));
         Map<String, Resource> applicationOfProvider = new HashMap<>();
@@ -55,35 +59,37 @@ final class CrossChecks {
                 case APPLICATION -> {
                     JsonNode provider = r.spec().get("provider");
                     if (provider != null && provider.isString()) {
-                        providerRef(r, "/provider", provider.asString(), providers, diags);
+                        providerRef(r, "/provider", provider.asString(), providers, claimed, diags);
                         Resource other = applicationOfProvider.putIfAbsent(provider.asString(), r);
                         if (other != null) {
                             diags.error(r.specOrigin("/provider"), "provider \"" + provider.asString() + "\" is already the provider of "
                                     + other.key() + " (Authentik allows one application per provider; use backchannel_providers)");
                         }
                     }
-                    eachString(r, "backchannel_providers", providers, diags);
+                    eachString(r, "backchannel_providers", providers, claimed, diags);
                 }
-                case OUTPOST -> eachString(r, "providers", providers, diags);
+                case OUTPOST -> eachString(r, "providers", providers, claimed, diags);
                 default -> { }
             }
         }
     }
 
-    private static void eachString(Resource r, String field, Map<String, Resource> providers, Diagnostics diags) {
+    private static void eachString(Resource r, String field, Map<String, Resource> providers,
+                                   java.util.Set<ResourceKey> claimed, Diagnostics diags) {
         JsonNode list = r.spec().path(field);
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i).isString()) {
-                providerRef(r, "/" + field + "/" + i, list.get(i).asString(), providers, diags);
+                providerRef(r, "/" + field + "/" + i, list.get(i).asString(), providers, claimed, diags);
             }
         }
     }
 
-    private static void providerRef(Resource r, String pointer, String name, Map<String, Resource> providers, Diagnostics diags) {
+    private static void providerRef(Resource r, String pointer, String name, Map<String, Resource> providers,
+                                    java.util.Set<ResourceKey> claimed, Diagnostics diags) {
         Resource target = providers.get(name);
-        if (target == null) {
+        if (target == null && !claimed.contains(new ResourceKey(Kind.PROXY_PROVIDER, name))) {
             diags.warning(r.specOrigin(pointer), "provider \"" + name + "\" is not declared in this configuration; plan will look it up in Authentik");
-        } else if (target.state() == State.ABSENT) {
+        } else if (target != null && target.state() == State.ABSENT) {
             diags.error(r.specOrigin(pointer), "provider \"" + name + "\" is declared state: absent at " + target.origin()
                     + " but still referenced here");
         }

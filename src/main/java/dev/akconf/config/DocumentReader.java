@@ -34,11 +34,17 @@ final class DocumentReader {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        Diagnostics local = new Diagnostics();
-        java.util.Set<String> secrets = new java.util.HashSet<>();
-        interpolator.apply(root, "", doc.source(), local, secrets);
-        boolean valid = schemas.validate(kind.get(), doc, local) && !local.hasErrors();
-        diags.addAll(local);
+        Diagnostics substitution = new Diagnostics();
+        java.util.Map<String, String> secrets = new java.util.HashMap<>();
+        interpolator.apply(root, "", doc.source(), substitution, secrets);
+        Diagnostics schema = new Diagnostics();
+        boolean valid = schemas.validate(kind.get(), doc, schema) && !substitution.hasErrors();
+        diags.addAll(substitution);
+        // A value whose variable is unset was already reported; the schema's view of the blank left
+        // behind ("" is not a URL) would only repeat it.
+        java.util.Set<dev.akconf.model.Origin> unset = new java.util.HashSet<>();
+        substitution.sorted().forEach(d -> unset.add(d.origin()));
+        schema.sorted().stream().filter(d -> !unset.contains(d.origin())).forEach(diags::add);
         if (!valid) {
             return Optional.empty();
         }
@@ -47,6 +53,17 @@ final class DocumentReader {
         String id = root.hasNonNull("id") ? root.get("id").asString() : null;
         State state = State.parse(root.path("state").asString(null));
         return Optional.of(new Resource(new ResourceKey(kind.get(), identity), state, id, spec, doc, secrets));
+    }
+
+    /** The kind and identity a document claims, valid or not, so other documents' references to it are not "undeclared". */
+    static Optional<ResourceKey> claimedKey(YamlDocument doc) {
+        JsonNode root = doc.root();
+        if (!root.isObject() || !root.path("kind").isString()) {
+            return Optional.empty();
+        }
+        return Kind.byLabel(root.get("kind").asString())
+                .filter(k -> root.path(k.identityField()).isString())
+                .map(k -> new ResourceKey(k, root.get(k.identityField()).asString()));
     }
 
     private static Optional<Kind> kind(ObjectNode root, YamlDocument doc, Diagnostics diags) {

@@ -33,12 +33,25 @@ public final class Interpolator {
         return new Interpolator(env::get);
     }
 
+    /** Substitutes in one string, e.g. a secret's template from a saved plan; null when a variable is unset. */
+    public String substituteOrNull(String template) {
+        Diagnostics diags = new Diagnostics();
+        String out = substitute(template, "", new SourceMap(dev.akconf.model.Origin.ofFile("plan")), diags, new java.util.HashMap<>());
+        return diags.hasErrors() ? null : out;
+    }
+
+    /** Substitutes in place throughout {@code node}, where which values were secret does not matter. */
+    public void apply(JsonNode node, String pointer, SourceMap source, Diagnostics diags) {
+        apply(node, pointer, source, diags, new java.util.HashMap<>());
+    }
+
     /**
      * Substitutes in place throughout {@code node}.
      *
-     * @param secrets receives the pointer of every value that took a secret-looking variable
+     * @param secrets receives, for every value that took a secret-looking variable, its pointer and
+     *                its text before substitution (what a plan file may safely keep)
      */
-    public void apply(JsonNode node, String pointer, SourceMap source, Diagnostics diags, java.util.Set<String> secrets) {
+    public void apply(JsonNode node, String pointer, SourceMap source, Diagnostics diags, Map<String, String> secrets) {
         if (node instanceof ObjectNode object) {
             for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -61,7 +74,7 @@ public final class Interpolator {
         }
     }
 
-    String substitute(String text, String pointer, SourceMap source, Diagnostics diags, java.util.Set<String> secrets) {
+    String substitute(String text, String pointer, SourceMap source, Diagnostics diags, Map<String, String> secrets) {
         if (text.indexOf('$') < 0) {
             return text;
         }
@@ -77,7 +90,7 @@ public final class Interpolator {
                 replacement = m.group();
             } else {
                 if (SECRET_NAME.matcher(m.group(1)).matches()) {
-                    secrets.add(pointer);
+                    secrets.put(pointer, text);
                 }
                 String value = env.apply(m.group(1));
                 if (value == null && m.group(2) != null) {

@@ -14,20 +14,31 @@ import tools.jackson.databind.node.ObjectNode;
  * @param id       the Authentik pk/uuid to adopt, or null to match by natural key
  * @param spec     the declared fields, Authentik's own field names; references still by name
  * @param document the YAML document it came from, for positions in later diagnostics
- * @param secrets  JSON pointers (document-relative, e.g. {@code /spec/x}) of values taken from
- *                 secret-looking environment variables: masked in every output
+ * @param secrets  values taken from secret-looking environment variables, masked in every output:
+ *                 document pointer (e.g. {@code /spec/x}) to the text before substitution
  */
 public record Resource(ResourceKey key, State state, String id, ObjectNode spec, YamlDocument document,
-                       java.util.Set<String> secrets) {
+                       java.util.Map<String, String> secrets) {
 
     public Resource {
-        secrets = java.util.Set.copyOf(secrets);
+        secrets = java.util.Map.copyOf(secrets);
     }
 
-    /** Whether the spec field at {@code specPointer} (e.g. {@code /cookie_domain}) holds a secret. */
+    /** Whether the spec field at {@code specPointer} (e.g. {@code /cookie_domain}) holds or contains a secret. */
     public boolean isSecret(String specPointer) {
         String full = "/spec" + specPointer;
-        return secrets.stream().anyMatch(s -> s.equals(full) || s.startsWith(full + "/") || full.startsWith(s + "/"));
+        return secrets.keySet().stream().anyMatch(s -> s.equals(full) || s.startsWith(full + "/") || full.startsWith(s + "/"));
+    }
+
+    /** Spec pointer (e.g. {@code /meta_launch_url}) to the secret value's text before substitution. */
+    public java.util.Map<String, String> secretTemplates() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        secrets.forEach((pointer, template) -> {
+            if (pointer.startsWith("/spec/")) {
+                out.put(pointer.substring("/spec".length()), template);
+            }
+        });
+        return out;
     }
 
     public Kind kind() {

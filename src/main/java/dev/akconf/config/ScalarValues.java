@@ -33,7 +33,8 @@ final class ScalarValues {
         if (tag == null) {
             throw new IllegalStateException("unreachable: unresolved tag");
         }
-        if (tag.equals(Tag.STR)) {
+        // The core schema resolver tags a plain ${VAR} as !ENV_VARIABLE; akconf substitutes those itself.
+        if (tag.equals(Tag.STR) || tag.equals(Tag.ENV_TAG)) {
             return NODES.stringNode(value);
         }
         if (tag.equals(Tag.NULL)) {

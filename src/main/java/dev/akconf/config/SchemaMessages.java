@@ -60,6 +60,10 @@ final class SchemaMessages {
             case "const" -> "must be " + container.path("const");
             case "pattern" -> describe(value) + " does not match the pattern " + container.path("pattern").asString();
             case "minLength" -> "must not be empty";
+            case "uniqueItems" -> "lists " + duplicate(value) + " more than once";
+            case "minItems" -> "needs at least " + container.path("minItems").asInt() + " item(s)";
+            case "minimum" -> describe(value) + " is below the minimum " + container.path("minimum");
+            case "maximum" -> describe(value) + " is above the maximum " + container.path("maximum");
             default -> error.getMessage();
         });
     }
@@ -78,7 +82,12 @@ final class SchemaMessages {
         if (m == null || !m.isString()) {
             return null;
         }
-        return m.asString().replace("{value}", value.isString() ? value.asString() : value.toString());
+        String text = m.asString();
+        if (!value.isString()) {
+            // Templates quote {value} for strings; anything else reads better bare (null, 3, a list).
+            text = text.replace("\"{value}\"", "{value}").replace("'{value}'", "{value}");
+        }
+        return text.replace("{value}", value.isString() ? value.asString() : value.toString());
     }
 
     private static List<String> propertyNames(JsonNode schema) {
@@ -111,6 +120,16 @@ final class SchemaMessages {
             return "null";
         }
         return (value.isBoolean() ? "boolean " : value.isIntegralNumber() ? "integer " : "number ") + value;
+    }
+
+    private static String duplicate(JsonNode list) {
+        java.util.Set<JsonNode> seen = new java.util.HashSet<>();
+        for (JsonNode item : list) {
+            if (!seen.add(item)) {
+                return describe(item);
+            }
+        }
+        return "an item";
     }
 
     private static String article(JsonNode type) {

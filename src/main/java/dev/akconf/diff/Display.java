@@ -48,7 +48,7 @@ final class Display {
     private ArrayNode names(RefField ref, JsonNode values, Set<String> ignoredPks) {
         ArrayNode out = NODES.arrayNode();
         for (JsonNode v : values) {
-            if (!ignoredPks.contains(v.asString())) {
+            if (PendingRef.is(v) || !ignoredPks.contains(v.asString())) {
                 out.add(name(ref, v));
             }
         }

@@ -55,10 +55,12 @@ public final class Resolver {
                 api.set(field, one(resource, "/" + field, value, e.getValue().target(), diags));
             }
         }
-        if (resource.kind() == Kind.APPLICATION && !api.has("slug")) {
-            api.put("slug", resource.key().identity());
-        } else if (resource.kind() != Kind.APPLICATION && !api.has("name")) {
-            api.put("name", resource.key().identity());
+        // The identity key sits beside spec in YAML but is a field of the API body; put it first.
+        String identityField = resource.kind() == Kind.APPLICATION ? "slug" : "name";
+        if (!api.has(identityField)) {
+            ObjectNode ordered = NODES.objectNode().put(identityField, resource.key().identity());
+            ordered.setAll(api);
+            return ordered;
         }
         return api;
     }

@@ -37,7 +37,10 @@ public final class KindSpecs {
                     "jwt_federation_providers", new RefField(RefTarget.PROVIDER, true)),
             Set.of("property_mappings", "jwt_federation_sources", "jwt_federation_providers"),
             Set.of("access_token_validity", "refresh_token_validity"),
-            Set.of("skip_path_regex"),
+            // Not skip_path_regex: the outpost splits it at "\n" and compiles every piece, so a final
+            // newline adds an empty regex that matches every path (internal/outpost/proxyv2/application/
+            // application.go). That difference is real and must show.
+            Set.of(),
             Set.of());
 
     public static final KindSpec APPLICATION = new KindSpec(Kind.APPLICATION,

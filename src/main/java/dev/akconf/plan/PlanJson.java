@@ -5,6 +5,7 @@ import dev.akconf.model.ResourceKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,6 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PlanJson {
 
     public static final String SENSITIVE = "(sensitive value)";
+    /** Marks a secret in a saved plan's desired body; apply substitutes the text from its environment. */
+    public static final String ENV_MARKER = "$akconf_env";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private PlanJson() {
@@ -52,7 +55,7 @@ public final class PlanJson {
             }
             o.put("live_fingerprint", c.liveFingerprint());
             if (withDesired) {
-                o.set("desired", c.desired() == null ? JSON.nullNode() : c.desired());
+                o.set("desired", c.desired() == null ? JSON.nullNode() : withoutSecrets(c));
             }
         }
         ArrayNode unmanaged = root.putArray("unmanaged");
@@ -94,7 +97,7 @@ public final class PlanJson {
             JsonNode desired = c.get("desired");
             changes.add(new ResourceChange(new ResourceKey(kind, c.path("name").asString()), Action.fromWord(c.path("action").asString()),
                     c.path("id").asString(null), fields, c.path("live_fingerprint").asString(null),
-                    desired instanceof ObjectNode d ? d : null, c.path("source").asString("")));
+                    desired instanceof ObjectNode d ? d : null, c.path("source").asString(""), Map.of()));
         }
         List<Unmanaged> unmanaged = new ArrayList<>();
         for (JsonNode u : root.path("unmanaged")) {
@@ -102,6 +105,22 @@ public final class PlanJson {
         }
         return new Plan(root.path("akconf_version").asString(), root.path("target").asString(), root.path("server_version").asString(),
                 Instant.parse(root.path("created_at").asString()), changes, unmanaged);
+    }
+
+    /** The desired body with each secret replaced by {@code {"$akconf_env": "<text with ${VAR}>"}}. */
+    private static JsonNode withoutSecrets(ResourceChange c) {
+        ObjectNode copy = c.desired().deepCopy();
+        c.secrets().forEach((pointer, template) -> {
+            tools.jackson.core.JsonPointer p = tools.jackson.core.JsonPointer.compile(pointer);
+            JsonNode parent = copy.at(p.head());
+            ObjectNode marker = JSON.createObjectNode().put(ENV_MARKER, template);
+            if (parent instanceof ObjectNode o) {
+                o.set(p.last().getMatchingProperty(), marker);
+            } else if (parent instanceof ArrayNode a) {
+                a.set(p.last().getMatchingIndex(), marker);
+            }
+        });
+        return copy;
     }
 
     private static JsonNode masked(JsonNode v) {

@@ -54,7 +54,9 @@ public final class Planner {
         for (Resource r : ordered) {
             changes.add(change(r, matches.get(r), resolver, differ, diags));
         }
-        return new Plan(akconfVersion, live.target(), live.serverVersion(), now, changes, unmanaged(live, matches));
+        Set<Kind> declared = java.util.EnumSet.noneOf(Kind.class);
+        resources.forEach(r -> declared.add(r.kind()));
+        return new Plan(akconfVersion, live.target(), live.serverVersion(), now, changes, unmanaged(live, declared, matches));
     }
 
     private static ResourceChange change(Resource r, Optional<ObjectNode> match, Resolver resolver, Differ differ,
@@ -65,22 +67,24 @@ public final class Planner {
         String fingerprint = match.map(o -> Fingerprint.of(spec, o)).orElse(null);
         if (r.state() == State.ABSENT) {
             return new ResourceChange(r.key(), match.isPresent() ? Action.DELETE : Action.NO_OP, id, List.of(),
-                    fingerprint, null, source);
+                    fingerprint, null, source, Map.of());
         }
         ObjectNode desired = resolver.resolve(r, diags);
         if (match.isEmpty()) {
-            return new ResourceChange(r.key(), Action.CREATE, null, differ.creation(r, desired), null, desired, source);
+            return new ResourceChange(r.key(), Action.CREATE, null, differ.creation(r, desired), null, desired, source,
+                    r.secretTemplates());
         }
         List<FieldChange> fieldChanges = differ.diff(r, desired, match.get());
         return new ResourceChange(r.key(), fieldChanges.isEmpty() ? Action.NO_OP : Action.UPDATE, id, fieldChanges,
-                fingerprint, desired, source);
+                fingerprint, desired, source, r.secretTemplates());
     }
 
-    private static List<Unmanaged> unmanaged(LiveState live, Map<Resource, Optional<ObjectNode>> matches) {
+    /** Live objects of the declared kinds that nothing declares; other kinds are not akconf's business here. */
+    private static List<Unmanaged> unmanaged(LiveState live, Set<Kind> declared, Map<Resource, Optional<ObjectNode>> matches) {
         Set<ObjectNode> managed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         matches.values().forEach(m -> m.ifPresent(managed::add));
         List<Unmanaged> out = new ArrayList<>();
-        for (Kind kind : Kind.values()) {
+        for (Kind kind : declared) {
             KindSpec spec = KindSpecs.of(kind);
             for (ObjectNode o : live.of(kind)) {
                 if (!managed.contains(o)) {

@@ -3,6 +3,7 @@ package dev.akconf.plan;
 import dev.akconf.model.Kind;
 import dev.akconf.model.ResourceKey;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -18,12 +19,15 @@ import tools.jackson.databind.node.ObjectNode;
  * @param liveFingerprint sha256 of the live object's writable fields, for apply's staleness check
  * @param desired         the declared fields in API form (pks resolved), what apply sends; null for delete
  * @param source          where the resource is declared, {@code FILE:LINE:COLUMN}
+ * @param secrets         pointers into {@code desired} of secret values, to their {@code ${VAR}} text:
+ *                        a saved plan keeps the text, never the value
  */
 public record ResourceChange(ResourceKey key, Action action, String id, List<FieldChange> changes,
-                             String liveFingerprint, ObjectNode desired, String source) {
+                             String liveFingerprint, ObjectNode desired, String source, Map<String, String> secrets) {
 
     public ResourceChange {
         changes = List.copyOf(changes);
+        secrets = Map.copyOf(secrets);
         if (action == Action.UPDATE && changes.isEmpty()) {
             throw new IllegalArgumentException("an update needs at least one change: " + key);
         }

@@ -26,7 +26,8 @@ public final class PlanMarkdown {
         out.println("| | Resource | Action | Fields |");
         out.println("|---|---|---|---|");
         for (ResourceChange c : plan.changes()) {
-            out.println("| `" + c.action().symbol().strip() + "` | " + c.kind().label() + " `" + escape(c.key().identity()) + "` | "
+            String symbol = c.action() == Action.NO_OP ? "" : "`" + c.action().symbol() + "`";
+            out.println("| " + symbol + " | " + c.kind().label() + " `" + escape(c.key().identity()) + "` | "
                     + c.action().word() + " | " + c.changes().size() + " |");
         }
         for (ResourceChange c : plan.changes()) {
@@ -44,11 +45,18 @@ public final class PlanMarkdown {
                     out.println("! " + name + " = " + Values.SENSITIVE);
                     continue;
                 }
-                if (!f.before().isMissingNode() && !f.before().isNull()) {
-                    Values.lines(f.before()).forEach(l -> out.println("- " + name + ": " + l));
-                }
-                if (!f.after().isMissingNode()) {
-                    Values.lines(f.after()).forEach(l -> out.println("+ " + name + ": " + l));
+                String before = f.before().isMissingNode() ? null : Values.inline(f.before());
+                String after = Values.inline(f.after());
+                boolean created = f.before().isMissingNode();
+                if ((created || before != null) && after != null) {
+                    if (!created) {
+                        out.println("- " + name + " = " + before);
+                    }
+                    out.println("+ " + name + " = " + after);
+                } else {
+                    out.println("  " + name + ":");
+                    ValueDiff.lines(f.before(), f.after()).forEach(l -> out.println(
+                            l.startsWith("@@") ? l : l.charAt(0) + "   " + l.substring(1)));
                 }
             }
             out.println("```");

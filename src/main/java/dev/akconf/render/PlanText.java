@@ -1,7 +1,5 @@
 package dev.akconf.render;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
 import dev.akconf.model.Paths;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.FieldChange;
@@ -9,7 +7,6 @@ import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import dev.akconf.plan.Unmanaged;
 import java.io.PrintWriter;
-import java.util.List;
 
 /**
  * The human plan, in Terraform's visual language: {@code +} create, {@code ~} update, {@code -} delete,
@@ -73,16 +70,7 @@ public final class PlanText {
             return;
         }
         out.println("      " + symbol + " " + name + ":");
-        List<String> beforeLines = Values.lines(f.before());
-        List<String> afterLines = Values.lines(f.after());
-        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("before", "after", beforeLines,
-                DiffUtils.diff(beforeLines, afterLines), 3);
-        // Hunk headers help only where both sides have lines; a pure addition or removal reads better without.
-        boolean headers = !beforeLines.isEmpty() && !afterLines.isEmpty();
-        for (String line : diff.subList(Math.min(2, diff.size()), diff.size())) {
-            if (!headers && line.startsWith("@@")) {
-                continue;
-            }
+        for (String line : ValueDiff.lines(f.before(), f.after())) {
             String text = "          " + line;
             out.println(line.startsWith("+") ? style.green(text) : line.startsWith("-") ? style.red(text) : style.dim(text));
         }

@@ -39,7 +39,8 @@ final class Values {
             return List.of();
         }
         if (v.isString()) {
-            return v.asString().lines().toList();
+            // split with -1 keeps a final empty piece, so a trailing newline is visible in a diff.
+            return java.util.Arrays.asList(v.asString().split("\n", -1));
         }
         return YAML.writeValueAsString(v).lines().toList();
     }

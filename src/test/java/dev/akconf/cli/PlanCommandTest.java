@@ -77,7 +77,7 @@ class PlanCommandTest {
         assertTrue(out.contains("~ access_token_validity = \"hours=168\" -> \"hours=24\""), out);
         assertTrue(out.contains("~ Outpost \"authentik Embedded Outpost\""), out);
         assertTrue(out.contains("+ config.kubernetes_json_patches.deployment:"), out);
-        assertTrue(out.contains("          +  value:\n          +    name: dshm\n          +    mountPath: /dev/shm"), out);
+        assertTrue(out.contains("          +  value:\n          +  - name: dshm\n          +    mountPath: /dev/shm"), out);
         assertFalse(out.contains("Application \"domain-wide-catch-all\""), "the application matches: " + out);
         assertTrue(out.contains("Plan: 0 to add, 2 to change, 0 to destroy."), out);
     }
@@ -110,10 +110,10 @@ class PlanCommandTest {
         ObjectNode outpostConfig = (ObjectNode) authentik.object("/outposts/instances/", "name", "authentik Embedded Outpost").get("config");
         JsonNode patches = JsonMapper.builder().build().readTree("""
                 {"deployment": [
-                  {"op": "add", "path": "/spec/template/spec/volumes/-",
-                   "value": {"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": "512Mi"}}},
-                  {"op": "add", "path": "/spec/template/spec/containers/0/volumeMounts/-",
-                   "value": {"name": "dshm", "mountPath": "/dev/shm"}}]}""");
+                  {"op": "add", "path": "/spec/template/spec/volumes",
+                   "value": [{"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": "512Mi"}}]},
+                  {"op": "add", "path": "/spec/template/spec/containers/0/volumeMounts",
+                   "value": [{"name": "dshm", "mountPath": "/dev/shm"}]}]}""");
         outpostConfig.set("kubernetes_json_patches", patches);
         Path config = config();
         replace(config.resolve("catch-all-provider.yaml"), "access_token_validity: hours=24",
@@ -222,8 +222,7 @@ class PlanCommandTest {
         CliRun run = plan("-c", "config", "--output", "markdown");
         assertTrue(run.out().startsWith("### akconf plan"), run::toString);
         assertTrue(run.out().contains("| `~` | ProxyProvider `Domain wide catch all` | update | 1 |"), run::toString);
-        assertTrue(run.out().contains("- access_token_validity: hours=168"), run::toString);
-        assertTrue(run.out().contains("+ access_token_validity: hours=24"), run::toString);
+        assertTrue(run.out().contains("- access_token_validity = \"hours=168\"\n+ access_token_validity = \"hours=24\""), run::toString);
     }
 
     @Test

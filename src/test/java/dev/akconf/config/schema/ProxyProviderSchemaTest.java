@@ -124,7 +124,7 @@ class ProxyProviderSchemaTest {
                           authorization_flow: null
                           invalidation_flow: default-provider-invalidation-flow
                           external_host: https://app.example.com
-                        """, 4, 23, "spec.authorization_flow: \"null\" is not a flow slug or uuid"),
+                        """, 4, 23, "spec.authorization_flow: null is not a flow slug or uuid"),
                 fail("invalidation_flow is a slug", """
                         kind: ProxyProvider
                         name: p
@@ -142,13 +142,13 @@ class ProxyProviderSchemaTest {
                 fail("property_mappings is a list", provider("property_mappings: goauthentik.io/providers/proxy/scope-proxy"),
                         7, 22, "spec.property_mappings: expected a list, got \"goauthentik.io/providers/proxy/scope-proxy\""),
                 fail("property_mappings has unique items", provider("property_mappings: [groups, groups]"),
-                        7, 22, "unique"),
+                        7, 22, "more than once"),
                 fail("property_mappings items are names", provider("property_mappings: [\"\"]"),
                         7, 23, "spec.property_mappings[0]: must not be empty"),
                 fail("jwt_federation_sources items are strings", provider("jwt_federation_sources: [7]"),
                         7, 28, "spec.jwt_federation_sources[0]: expected a string, got integer 7"),
                 fail("jwt_federation_providers items are provider names or pks", provider("jwt_federation_providers: [0]"),
-                        7, 30, "spec.jwt_federation_providers[0]: must have a minimum value of 1"),
+                        7, 30, "spec.jwt_federation_providers[0]: integer 0 is below the minimum 1"),
                 fail("jwt_federation_providers items are not mappings", provider("jwt_federation_providers: [{name: p}]"),
                         7, 30, "spec.jwt_federation_providers[0]: expected a string or an integer, got a mapping"),
                 fail("internal_host_ssl_validation is a boolean (yes is a string in YAML 1.2)",
