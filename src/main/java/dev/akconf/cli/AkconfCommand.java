@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {
             "Authentik configuration as reviewed, versioned YAML.",
-            "validate checks it offline; plan diffs it against the live Authentik API."},
-        subcommands = {ValidateCommand.class, PlanCommand.class, CompletionCommand.class},
+            "validate checks it offline; plan diffs it against the live Authentik API; apply makes Authentik match it."},
+        subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  akconf validate -c config/",

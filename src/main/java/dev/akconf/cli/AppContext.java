@@ -2,6 +2,7 @@ package dev.akconf.cli;
 
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What a command may know of the process it runs in, passed in rather than read from globals so tests
@@ -9,11 +10,17 @@ import java.util.function.Function;
  *
  * @param env        environment variables (for ${VAR} substitution, AUTHENTIK_URL, AUTHENTIK_TOKEN, NO_COLOR)
  * @param isTerminal whether stdout is an interactive terminal (colour, prompts)
+ * @param readLine   reads one line of the user's answer to a prompt; null at end of input
  */
-public record AppContext(Function<String, String> env, boolean isTerminal) {
+public record AppContext(Function<String, String> env, boolean isTerminal, Supplier<String> readLine) {
+
+    public AppContext(Function<String, String> env, boolean isTerminal) {
+        this(env, isTerminal, () -> null);
+    }
 
     public static AppContext system() {
-        return new AppContext(System::getenv, System.console() != null);
+        java.io.Console console = System.console();
+        return new AppContext(System::getenv, console != null, () -> console == null ? null : console.readLine());
     }
 
     public static AppContext of(Map<String, String> env) {

@@ -13,6 +13,11 @@ public final class ConfigPaths {
                     + "Repeatable. Default: config/")
     private List<Path> paths = new ArrayList<>();
 
+    /** Whether {@code -c} was given at all (apply takes either a plan file or configuration). */
+    public boolean given() {
+        return !paths.isEmpty();
+    }
+
     public List<Path> paths() {
         return paths.isEmpty() ? List.of(Path.of("config")) : List.copyOf(paths);
     }

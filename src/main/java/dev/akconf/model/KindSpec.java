@@ -13,6 +13,7 @@ import java.util.Set;
  * @param listQuery      extra query parameters for the list (applications need {@code superuser_full_list})
  * @param urlKeyField    the live field that goes in the object's URL ({@code pk} or {@code slug})
  * @param liveIdentity   the live field matching the YAML identity key
+ * @param identityFilter the list filter that finds an object by that key (exact or case-insensitive)
  * @param writable       the fields of the API's request model; only these are compared or fingerprinted
  * @param refs           reference fields and their targets
  * @param sets           list fields whose order Authentik does not keep or mean
@@ -26,6 +27,7 @@ public record KindSpec(
         Map<String, List<String>> listQuery,
         String urlKeyField,
         String liveIdentity,
+        String identityFilter,
         List<String> writable,
         Map<String, RefField> refs,
         Set<String> sets,

@@ -23,7 +23,7 @@ public final class KindSpecs {
             "goauthentik.io/providers/proxy/scope-proxy");
 
     public static final KindSpec PROXY_PROVIDER = new KindSpec(Kind.PROXY_PROVIDER,
-            "/providers/proxy/", Map.of(), "pk", "name",
+            "/providers/proxy/", Map.of(), "pk", "name", "name__iexact",
             List.of("name", "authentication_flow", "authorization_flow", "invalidation_flow", "property_mappings",
                     "internal_host", "external_host", "internal_host_ssl_validation", "certificate", "skip_path_regex",
                     "basic_auth_enabled", "basic_auth_password_attribute", "basic_auth_user_attribute", "mode",
@@ -48,7 +48,7 @@ public final class KindSpecs {
             // Without it Authentik lists only the applications the token's user passes policies for,
             // cached per user for 24 h (authentik-api.md §2.2).
             Map.of("superuser_full_list", List.of("true")),
-            "slug", "slug",
+            "slug", "slug", "slug",
             List.of("name", "slug", "provider", "backchannel_providers", "open_in_new_tab", "meta_launch_url",
                     "meta_icon", "meta_description", "meta_publisher", "policy_engine_mode", "group"),
             Map.of("provider", new RefField(RefTarget.PROVIDER, false),
@@ -59,7 +59,7 @@ public final class KindSpecs {
             Set.of());
 
     public static final KindSpec OUTPOST = new KindSpec(Kind.OUTPOST,
-            "/outposts/instances/", Map.of(), "pk", "name",
+            "/outposts/instances/", Map.of(), "pk", "name", "name__iexact",
             List.of("name", "type", "providers", "service_connection", "config", "managed"),
             Map.of("providers", new RefField(RefTarget.PROVIDER, true),
                     "service_connection", new RefField(RefTarget.SERVICE_CONNECTION, false)),

@@ -70,6 +70,12 @@ public final class Planner {
                     fingerprint, null, source, Map.of());
         }
         ObjectNode desired = resolver.resolve(r, diags);
+        if (match.isEmpty() && r.kind() == Kind.OUTPOST && r.key().identity().equals(KindSpecs.EMBEDDED_OUTPOST_NAME)) {
+            // Authentik's startup reconciler owns it; one created through the API would be a second,
+            // unmanaged outpost of that name (authentik/outposts/apps.py, reconcile_embedded_outpost).
+            diags.error(r.origin(), "the embedded outpost does not exist in Authentik (is "
+                    + "AUTHENTIK_OUTPOSTS__DISABLE_EMBEDDED_OUTPOST set?); akconf updates it but never creates it");
+        }
         if (match.isEmpty()) {
             return new ResourceChange(r.key(), Action.CREATE, null, differ.creation(r, desired), null, desired, source,
                     r.secretTemplates());

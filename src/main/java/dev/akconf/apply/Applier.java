@@ -1,0 +1,221 @@
+package dev.akconf.apply;
+
+import dev.akconf.authentik.AuthentikClient;
+import dev.akconf.authentik.AuthentikException;
+import dev.akconf.authentik.RetryPolicy;
+import dev.akconf.diff.WriteVerifier;
+import dev.akconf.model.Kind;
+import dev.akconf.model.KindSpec;
+import dev.akconf.model.KindSpecs;
+import dev.akconf.plan.Action;
+import dev.akconf.plan.Plan;
+import dev.akconf.plan.ResourceChange;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Executes a plan: refuses it when Authentik has moved on since, then writes level by level
+ * (providers, applications, outposts; deletes in reverse), stops at the first failure, and checks
+ * afterwards that what was written took. It never decides what to change: that is the plan's job.
+ */
+public final class Applier {
+
+    private final AuthentikClient client;
+    private final SafeWrites writes;
+    private final int concurrency;
+
+    public Applier(AuthentikClient client, RetryPolicy retries, int concurrency) {
+        this.client = client;
+        this.writes = new SafeWrites(client, retries);
+        this.concurrency = Math.max(1, concurrency);
+    }
+
+    /**
+     * Substitutes, in place, the secrets a saved plan keeps only as {@code ${VAR}} text.
+     *
+     * @return the texts whose variables are not set (nothing may be written then)
+     */
+    public static List<String> resolveSecrets(Plan plan, dev.akconf.config.Interpolator env) {
+        List<String> missing = new ArrayList<>();
+        plan.changes().stream().filter(c -> c.desired() != null).forEach(c -> missing.addAll(BodyRefs.resolveSecrets(c.desired(), env)));
+        return missing;
+    }
+
+    public ApplyResult apply(Plan plan) {
+        Set<Kind> touched = EnumSet.noneOf(Kind.class);
+        plan.changes().stream().filter(StaleCheck::touches).forEach(c -> touched.add(c.kind()));
+        LiveSnapshot before = LiveSnapshot.read(client, touched);
+        List<String> stale = StaleCheck.check(plan, before);
+        if (!stale.isEmpty()) {
+            return ApplyResult.stale(stale);
+        }
+
+        Map<ResourceChange, ResourceOutcome> outcomes = new ConcurrentHashMap<>();
+        Map<String, Long> createdProviders = new ConcurrentHashMap<>();
+        Map<ResourceChange, JsonNode> sent = new ConcurrentHashMap<>();
+        AtomicBoolean failed = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "akconf-apply");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (List<ResourceChange> level : levels(plan)) {
+                List<Future<?>> running = new ArrayList<>();
+                for (ResourceChange c : level) {
+                    running.add(pool.submit(() -> outcomes.put(c,
+                            failed.get() ? skipped(c, "an earlier write failed") : write(c, before, createdProviders, sent, failed))));
+                }
+                for (Future<?> f : running) {
+                    await(f);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<ResourceOutcome> ordered = new ArrayList<>();
+        Map<ResourceChange, ResourceOutcome> verified = verify(outcomes, sent, touched);
+        for (ResourceChange c : plan.changes()) {
+            ordered.add(verified.getOrDefault(c, ResourceOutcome.of(c.key(), c.action(), Outcome.UNCHANGED, c.id(), "")));
+        }
+        return new ApplyResult(ordered, List.of());
+    }
+
+    /** Writes of one level may run concurrently: nothing in a level references another of the same level. */
+    private static List<List<ResourceChange>> levels(Plan plan) {
+        List<List<ResourceChange>> levels = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            levels.add(plan.changes().stream()
+                    .filter(c -> c.kind() == kind && (c.action() == Action.CREATE || c.action() == Action.UPDATE)).toList());
+        }
+        List<Kind> reverse = new ArrayList<>(List.of(Kind.values()));
+        java.util.Collections.reverse(reverse);
+        for (Kind kind : reverse) {
+            levels.add(plan.changes().stream().filter(c -> c.kind() == kind && c.action() == Action.DELETE).toList());
+        }
+        levels.removeIf(List::isEmpty);
+        return levels;
+    }
+
+    private ResourceOutcome write(ResourceChange c, LiveSnapshot before, Map<String, Long> created,
+                                  Map<ResourceChange, JsonNode> sent, AtomicBoolean failed) {
+        KindSpec spec = KindSpecs.of(c.kind());
+        try {
+            ObjectNode desired = c.desired() == null ? null : (ObjectNode) BodyRefs.resolvePending(c.desired(), created);
+            JsonNode result;
+            switch (c.action()) {
+                case CREATE -> {
+                    ObjectNode body = c.kind() == Kind.OUTPOST ? outpostCreateBody(desired) : desired;
+                    sent.put(c, body);
+                    result = writes.create(spec.listPath(), body, () -> findByKey(spec, c.key().identity()));
+                    if (c.kind() == Kind.PROXY_PROVIDER) {
+                        created.put(c.key().identity(), result.path("pk").asLong());
+                    }
+                }
+                case UPDATE -> {
+                    ObjectNode live = before.byPk(c.kind(), c.id()).orElseThrow();
+                    if (c.kind() == Kind.OUTPOST) {
+                        // Read-modify-write as close to the write as possible: config is replaced wholesale.
+                        live = (ObjectNode) client.get(spec.itemPath(c.id()));
+                    }
+                    ObjectNode body = WriteBodies.patch(c, desired, live);
+                    sent.put(c, body);
+                    result = writes.patch(spec.itemPath(live.path(spec.urlKeyField()).asString()), body);
+                }
+                case DELETE -> {
+                    ObjectNode live = before.byPk(c.kind(), c.id()).orElseThrow();
+                    writes.delete(spec.itemPath(live.path(spec.urlKeyField()).asString()));
+                    result = null;
+                }
+                default -> throw new IllegalStateException("no write for " + c.action());
+            }
+            String id = result == null ? c.id() : result.path("pk").asString();
+            return ResourceOutcome.of(c.key(), c.action(), Outcome.APPLIED, id, "");
+        } catch (BodyRefs.Unresolved e) {
+            return skipped(c, e.getMessage());
+        } catch (AuthentikException e) {
+            failed.set(true);
+            return new ResourceOutcome(c.key(), c.action(), Outcome.FAILED, c.id(), e.getMessage(), e.fieldErrors(), List.of());
+        }
+    }
+
+    /** A new outpost gets the declared config keys over the server's defaults, as the web UI does. */
+    private ObjectNode outpostCreateBody(ObjectNode desired) {
+        ObjectNode body = desired.deepCopy();
+        JsonNode defaults = client.get("/outposts/instances/default_settings/").path("config");
+        body.set("config", WriteBodies.mergeConfig(defaults, desired.get("config")));
+        return body;
+    }
+
+    private Optional<JsonNode> findByKey(KindSpec spec, String identity) {
+        Map<String, List<String>> query = new LinkedHashMap<>(spec.listQuery());
+        query.put(spec.identityFilter(), List.of(identity));
+        return client.listAll(spec.listPath(), query).stream()
+                .filter(o -> identity.equals(o.path(spec.liveIdentity()).asString(null)))
+                .findFirst();
+    }
+
+    /** Re-reads what was written and notes declared fields that did not take. */
+    private Map<ResourceChange, ResourceOutcome> verify(Map<ResourceChange, ResourceOutcome> outcomes,
+                                                        Map<ResourceChange, JsonNode> sent, Set<Kind> touched) {
+        Map<ResourceChange, ResourceOutcome> out = new LinkedHashMap<>(outcomes);
+        boolean anyWritten = outcomes.values().stream().anyMatch(o -> o.outcome() == Outcome.APPLIED && o.action() != Action.DELETE);
+        if (!anyWritten) {
+            return out;
+        }
+        LiveSnapshot after = LiveSnapshot.read(client, touched);
+        Set<String> defaultMappings = touched.contains(Kind.PROXY_PROVIDER) ? defaultMappingPks() : Set.of();
+        outcomes.forEach((c, o) -> {
+            if (o.outcome() != Outcome.APPLIED || o.action() == Action.DELETE || !sent.containsKey(c)) {
+                return;
+            }
+            after.byPk(c.kind(), o.id()).ifPresent(live -> {
+                List<String> off = WriteVerifier.unconfirmed(KindSpecs.of(c.kind()), sent.get(c), live, defaultMappings);
+                if (!off.isEmpty()) {
+                    out.put(c, o.withUnconfirmed(off));
+                }
+            });
+        });
+        return out;
+    }
+
+    private Set<String> defaultMappingPks() {
+        Set<String> pks = new HashSet<>();
+        Map<String, List<String>> query = Map.of("managed", List.copyOf(KindSpecs.PROXY_DEFAULT_MAPPINGS));
+        client.listAll(dev.akconf.model.RefTarget.SCOPE_MAPPING.listPath(), query).forEach(m -> pks.add(m.path("pk").asString()));
+        return pks;
+    }
+
+    private static ResourceOutcome skipped(ResourceChange c, String why) {
+        return ResourceOutcome.of(c.key(), c.action(), Outcome.SKIPPED, c.id(), why);
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuthentikException("interrupted", AuthentikException.EXIT_API);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.akconf.apply;
+
+import dev.akconf.config.Interpolator;
+import dev.akconf.diff.PendingRef;
+import dev.akconf.plan.PlanJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * Fills the placeholders a desired body may carry: references to providers created earlier in the
+ * same run, and secrets a saved plan keeps only as their {@code ${VAR}} text.
+ */
+final class BodyRefs {
+
+    private BodyRefs() {
+    }
+
+    /** Thrown when a body waits for an object that was not created. */
+    static final class Unresolved extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unresolved(String name) {
+            super("provider \"" + name + "\" was not created", null, false, false);
+        }
+    }
+
+    /** A copy of {@code body} with every pending reference replaced by the created provider's pk. */
+    static JsonNode resolvePending(JsonNode body, Map<String, Long> created) {
+        if (PendingRef.is(body)) {
+            Long pk = created.get(PendingRef.name(body));
+            if (pk == null) {
+                throw new Unresolved(PendingRef.name(body));
+            }
+            return JsonNodeFactory.instance.numberNode(pk);
+        }
+        if (body instanceof ObjectNode o) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            o.properties().forEach(e -> out.set(e.getKey(), resolvePending(e.getValue(), created)));
+            return out;
+        }
+        if (body instanceof ArrayNode a) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            a.forEach(item -> out.add(resolvePending(item, created)));
+            return out;
+        }
+        return body;
+    }
+
+    /** Substitutes secret markers in place; returns the variables that are not set. */
+    static List<String> resolveSecrets(JsonNode body, Interpolator env) {
+        List<String> missing = new ArrayList<>();
+        resolveSecrets(body, env, missing);
+        return missing;
+    }
+
+    private static void resolveSecrets(JsonNode node, Interpolator env, List<String> missing) {
+        if (node instanceof ObjectNode o) {
+            for (Map.Entry<String, JsonNode> e : o.properties()) {
+                String template = marker(e.getValue());
+                if (template != null) {
+                    String value = env.substituteOrNull(template);
+                    if (value == null) {
+                        missing.add(template);
+                    } else {
+                        e.setValue(StringNode.valueOf(value));
+                    }
+                } else {
+                    resolveSecrets(e.getValue(), env, missing);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                String template = marker(a.get(i));
+                if (template != null) {
+                    String value = env.substituteOrNull(template);
+                    if (value == null) {
+                        missing.add(template);
+                    } else {
+                        a.set(i, StringNode.valueOf(value));
+                    }
+                } else {
+                    resolveSecrets(a.get(i), env, missing);
+                }
+            }
+        }
+    }
+
+    private static String marker(JsonNode node) {
+        return node.isObject() && node.size() == 1 && node.path(PlanJson.ENV_MARKER).isString()
+                ? node.get(PlanJson.ENV_MARKER).asString() : null;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.akconf.render;
+
+import dev.akconf.apply.ApplyResult;
+import dev.akconf.apply.Outcome;
+import dev.akconf.apply.ResourceOutcome;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/** The human apply report: one line per resource written, failed or skipped, then a summary. */
+public final class ApplyText {
+
+    private final Style style;
+
+    public ApplyText(Style style) {
+        this.style = style;
+    }
+
+    public void render(ApplyResult result, PrintWriter out) {
+        for (ResourceOutcome o : result.outcomes()) {
+            if (o.outcome() == Outcome.UNCHANGED) {
+                continue;
+            }
+            String head = "  " + o.action().symbol() + " " + o.key() + ": ";
+            switch (o.outcome()) {
+                case APPLIED -> out.println(head + style.green("APPLIED") + (o.id() == null ? "" : style.dim("  id " + o.id())));
+                case FAILED -> out.println(head + style.red("FAILED") + " " + o.message());
+                case SKIPPED -> out.println(head + style.yellow("SKIPPED") + " (" + o.message() + ")");
+                default -> { }
+            }
+            for (Map.Entry<String, List<String>> e : o.fieldErrors().entrySet()) {
+                out.println("      " + e.getKey() + ": " + String.join(" ", e.getValue()));
+            }
+            for (String field : o.unconfirmed()) {
+                out.println("      " + style.yellow("warning:") + " " + field.substring(1).replace('/', '.')
+                        + " reads back differently from what was written (Authentik normalised or ignored it)");
+            }
+        }
+        String counts = result.count(Outcome.APPLIED) + " applied, " + result.count(Outcome.FAILED) + " failed, "
+                + result.count(Outcome.SKIPPED) + " skipped";
+        if (result.failed()) {
+            out.println(style.red("Apply failed: " + counts + ". Run akconf plan to see what remains."));
+        } else if (result.count(Outcome.APPLIED) == 0) {
+            out.println(style.green("Nothing to apply: no request was sent."));
+        } else {
+            out.println(style.green("Apply complete: " + counts + "."));
+        }
+        out.flush();
+    }
+}
