@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = {
             "Authentik configuration as reviewed, versioned YAML.",
             "validate checks it offline; plan diffs it against the live Authentik API; apply makes Authentik match it."},
-        subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, CompletionCommand.class},
+        subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, ExplainCommand.class, CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  akconf validate -c config/",

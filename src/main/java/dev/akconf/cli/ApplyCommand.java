@@ -66,6 +66,9 @@ public final class ApplyCommand implements Callable<Integer> {
     @Mixin
     private ConnectionOptions connection;
 
+    @Mixin
+    private AllowOption allow;
+
     @Option(names = "--auto-approve", description = "Apply without asking (required when there is no terminal).")
     private boolean autoApprove;
 
@@ -78,6 +81,9 @@ public final class ApplyCommand implements Callable<Integer> {
 
     @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
     private boolean noColor;
+
+    @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
+    private boolean strict;
 
     /** The exit code when planning stops before apply (invalid configuration, cancelled, missing secret). */
     private int exitCode = ExitCodes.OK;
@@ -145,13 +151,31 @@ public final class ApplyCommand implements Callable<Integer> {
             exitCode = ExitCodes.INVALID_CONFIG;
             return Optional.empty();
         }
+        if (refusedByRules(plan, err)) {
+            return Optional.empty();
+        }
         return Optional.of(plan);
+    }
+
+    /** AK002 and friends: protected changes need --allow, at plan time (recorded) or now. */
+    private boolean refusedByRules(Plan plan, PrintWriter err) {
+        List<dev.akconf.plan.RuleFinding> blocking = plan.blocking(allow.rules());
+        if (blocking.isEmpty()) {
+            return false;
+        }
+        err.println("akconf: the plan makes protected changes; nothing was written:");
+        blocking.forEach(f -> err.println("  " + f.rule() + ": " + f.key() + " " + f.message()));
+        String rules = String.join(",", blocking.stream().map(dev.akconf.plan.RuleFinding::rule).distinct().sorted().toList());
+        err.println("If this is intended, run again with --allow " + rules + " (see akconf explain " + rules.split(",")[0] + ").");
+        err.flush();
+        exitCode = ExitCodes.INVALID_CONFIG;
+        return true;
     }
 
     private Optional<Plan> freshPlan(AuthentikClient client, PrintWriter out, PrintWriter err, Style style) {
         PlanRun run = new PlanRun(context, err, style);
-        Optional<LoadedConfig> loaded = run.load(config.paths());
-        Optional<Plan> plan = loaded.flatMap(c -> run.plan(c, client));
+        Optional<LoadedConfig> loaded = run.load(config.paths(), strict);
+        Optional<Plan> plan = loaded.flatMap(c -> run.plan(c, client, allow.rules()));
         if (plan.isEmpty()) {
             exitCode = ExitCodes.INVALID_CONFIG;
             return Optional.empty();
@@ -162,6 +186,9 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         if (!plan.get().hasChanges()) {
             return plan; // the applier sends nothing for a plan without changes
+        }
+        if (refusedByRules(plan.get(), err)) {
+            return Optional.empty();
         }
         if (!autoApprove) {
             out.print(PROMPT);

@@ -52,6 +52,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     private ConnectionOptions connection;
 
+    @Mixin
+    private AllowOption allow;
+
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json or markdown.")
     private OutputFormat output;
@@ -65,6 +68,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
     private boolean noColor;
 
+    @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
+    private boolean strict;
+
     public PlanCommand(AppContext context) {
         this.context = context;
     }
@@ -75,13 +81,13 @@ public final class PlanCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Style style = new Style(context.colour(noColor));
         PlanRun run = new PlanRun(context, stderr, style);
-        Optional<LoadedConfig> loaded = run.load(config.paths());
+        Optional<LoadedConfig> loaded = run.load(config.paths(), strict);
         if (loaded.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
         Optional<Plan> plan;
         try (AuthentikClient client = new AuthentikClient(connection.settings(context, stderr))) {
-            plan = run.plan(loaded.get(), client);
+            plan = run.plan(loaded.get(), client, allow.rules());
         }
         if (plan.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;

@@ -1,7 +1,6 @@
 package dev.akconf.cli;
 
 import dev.akconf.authentik.AuthentikClient;
-import dev.akconf.config.ConfigLoader;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.diag.Diagnostic;
 import dev.akconf.diag.Diagnostics;
@@ -34,8 +33,8 @@ final class PlanRun {
     }
 
     /** The configuration, or empty after printing why it is invalid. */
-    Optional<LoadedConfig> load(List<Path> paths) {
-        LoadedConfig loaded = new ConfigLoader(context.env()).load(paths);
+    Optional<LoadedConfig> load(List<Path> paths, boolean strict) {
+        LoadedConfig loaded = CheckedConfig.load(context, paths, strict);
         print(loaded.diagnostics());
         if (loaded.diagnostics().hasErrors()) {
             err.println(style.red("Configuration invalid: " + loaded.diagnostics().errorCount()
@@ -46,11 +45,18 @@ final class PlanRun {
         return Optional.of(loaded);
     }
 
-    /** The plan, or empty after printing the reference errors that prevent one. */
-    Optional<Plan> plan(LoadedConfig config, AuthentikClient client) {
+    /**
+     * The plan with its guardrail findings, or empty after printing the reference errors that prevent one.
+     *
+     * @param allowed rules whose findings the reviewer accepted ({@code --allow}), recorded in the plan
+     */
+    Optional<Plan> plan(LoadedConfig config, AuthentikClient client, java.util.Set<String> allowed) {
         LiveState live = new LiveReader(client).read(config.resources());
         Diagnostics diags = new Diagnostics();
         Plan plan = new Planner(VersionProvider.version()).plan(config.resources(), live, Instant.now(), diags);
+        java.util.Map<dev.akconf.model.ResourceKey, dev.akconf.config.Resource> byKey = new java.util.HashMap<>();
+        config.resources().forEach(r -> byKey.put(r.key(), r));
+        plan = plan.withFindings(dev.akconf.rules.PlanRules.check(plan, byKey, config.settings()), allowed);
         print(diags);
         if (diags.hasErrors()) {
             err.println(style.red("Cannot plan: " + diags.errorCount() + " reference error(s)."));

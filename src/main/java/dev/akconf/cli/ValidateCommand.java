@@ -1,6 +1,5 @@
 package dev.akconf.cli;
 
-import dev.akconf.config.ConfigLoader;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.render.Style;
 import dev.akconf.render.ValidationJson;
@@ -45,6 +44,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
     private boolean noColor;
 
+    @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
+    private boolean strict;
+
     public ValidateCommand(AppContext context) {
         this.context = context;
     }
@@ -55,7 +57,7 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--output markdown is for plan and drift; validate supports text and json");
         }
-        LoadedConfig loaded = new ConfigLoader(context.env()).load(config.paths());
+        LoadedConfig loaded = CheckedConfig.load(context, config.paths(), strict);
         ValidationReport report = new ValidationReport(loaded.diagnostics().sorted(), loaded.files(), loaded.resources().size());
         PrintWriter out = spec.commandLine().getOut();
         if (output == OutputFormat.json) {

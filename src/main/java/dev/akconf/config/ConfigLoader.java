@@ -55,12 +55,23 @@ public final class ConfigLoader {
 
     private LoadedConfig validate(List<YamlDocument> docs, int fileCount, Diagnostics diags) {
         List<Resource> resources = new ArrayList<>();
+        dev.akconf.model.RuleSettings settings = dev.akconf.model.RuleSettings.DEFAULTS;
+        YamlDocument settingsDoc = null;
         for (YamlDocument doc : docs) {
-            documents.read(doc, diags).ifPresent(resources::add);
+            if (DocumentReader.isSettings(doc)) {
+                if (settingsDoc != null) {
+                    diags.error(doc.start(), "a second Settings document: the first is at " + settingsDoc.start());
+                    continue;
+                }
+                settingsDoc = doc;
+                settings = documents.readSettings(doc, diags).orElse(settings);
+            } else {
+                documents.read(doc, diags).ifPresent(resources::add);
+            }
         }
         java.util.Set<dev.akconf.model.ResourceKey> claimed = new java.util.HashSet<>();
         docs.forEach(d -> DocumentReader.claimedKey(d).ifPresent(claimed::add));
         new CrossChecks().check(resources, claimed, diags);
-        return new LoadedConfig(resources, diags, fileCount, docs.size());
+        return new LoadedConfig(resources, settings, diags, fileCount, docs.size());
     }
 }

@@ -15,6 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class DocumentReader {
 
+    /** The top-level key exempting a resource from guardrail rules, with reasons. */
+    static final String SUPPRESS = "akconf.io/suppress";
+    static final String SETTINGS = "Settings";
+
     private final Interpolator interpolator;
     private final SchemaValidator schemas;
 
@@ -52,7 +56,9 @@ final class DocumentReader {
         String identity = root.get(kind.get().identityField()).asString();
         String id = root.hasNonNull("id") ? root.get("id").asString() : null;
         State state = State.parse(root.path("state").asString(null));
-        return Optional.of(new Resource(new ResourceKey(kind.get(), identity), state, id, spec, doc, secrets));
+        java.util.Map<String, String> suppress = new java.util.TreeMap<>();
+        root.path(SUPPRESS).properties().forEach(e -> suppress.put(e.getKey(), e.getValue().asString()));
+        return Optional.of(new Resource(new ResourceKey(kind.get(), identity), state, id, spec, doc, secrets, suppress));
     }
 
     /** The kind and identity a document claims, valid or not, so other documents' references to it are not "undeclared". */
@@ -66,18 +72,35 @@ final class DocumentReader {
                 .map(k -> new ResourceKey(k, root.get(k.identityField()).asString()));
     }
 
+    static boolean isSettings(YamlDocument doc) {
+        return doc.root().isObject() && SETTINGS.equals(doc.root().path("kind").asString(null));
+    }
+
+    /** A {@code kind: Settings} document, validated like the rest, as rule settings. */
+    Optional<dev.akconf.model.RuleSettings> readSettings(YamlDocument doc, Diagnostics diags) {
+        Diagnostics substitution = new Diagnostics();
+        interpolator.apply(doc.root(), "", doc.source(), substitution);
+        diags.addAll(substitution);
+        if (!schemas.validate("settings.schema.json", doc, diags) || substitution.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(SettingsParser.parse(doc.root().path("spec")));
+    }
+
     private static Optional<Kind> kind(ObjectNode root, YamlDocument doc, Diagnostics diags) {
         JsonNode kindNode = root.get("kind");
         if (kindNode == null) {
-            diags.error(doc.start(), "missing required key \"kind\" (one of " + String.join(", ", Kind.labels()) + ")");
+            diags.error(doc.start(), "missing required key \"kind\" (one of " + String.join(", ", Kind.labels()) + ", " + SETTINGS + ")");
             return Optional.empty();
         }
         Optional<Kind> kind = kindNode.isString() ? Kind.byLabel(kindNode.asString()) : Optional.empty();
         if (kind.isEmpty()) {
             String text = kindNode.isString() ? "\"" + kindNode.asString() + "\"" : kindNode.toString();
+            java.util.List<String> kinds = new java.util.ArrayList<>(Kind.labels());
+            kinds.add(SETTINGS);
             diags.error(doc.source().value("/kind"), "unknown kind " + text
-                    + (kindNode.isString() ? Suggest.didYouMean(kindNode.asString(), Kind.labels()) : "")
-                    + " (one of " + String.join(", ", Kind.labels()) + ")");
+                    + (kindNode.isString() ? Suggest.didYouMean(kindNode.asString(), kinds) : "")
+                    + " (one of " + String.join(", ", kinds) + ")");
         }
         return kind;
     }

@@ -16,12 +16,14 @@ import tools.jackson.databind.node.ObjectNode;
  * @param document the YAML document it came from, for positions in later diagnostics
  * @param secrets  values taken from secret-looking environment variables, masked in every output:
  *                 document pointer (e.g. {@code /spec/x}) to the text before substitution
+ * @param suppress guardrail rules this resource is exempt from, rule id to the stated reason
  */
 public record Resource(ResourceKey key, State state, String id, ObjectNode spec, YamlDocument document,
-                       java.util.Map<String, String> secrets) {
+                       java.util.Map<String, String> secrets, java.util.Map<String, String> suppress) {
 
     public Resource {
         secrets = java.util.Map.copyOf(secrets);
+        suppress = java.util.Map.copyOf(suppress);
     }
 
     /** Whether the spec field at {@code specPointer} (e.g. {@code /cookie_domain}) holds or contains a secret. */

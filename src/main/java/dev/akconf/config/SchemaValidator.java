@@ -8,7 +8,6 @@ import com.networknt.schema.SpecificationVersion;
 import dev.akconf.diag.Diagnostic;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.model.Kind;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,16 @@ public final class SchemaValidator {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final SchemaFiles files = new SchemaFiles();
     private final SchemaMessages messages = new SchemaMessages(files);
-    private final Map<Kind, Schema> schemas = new EnumMap<>(Kind.class);
+    private final Map<String, Schema> schemas = new java.util.HashMap<>();
 
     /** Adds a diagnostic per schema violation; returns true when the document is valid. */
     public boolean validate(Kind kind, YamlDocument doc, Diagnostics diags) {
-        List<Error> errors = schema(kind).validate(doc.root());
+        return validate(kind.schemaFile(), doc, diags);
+    }
+
+    /** Validates against {@code schemas/<schemaFile>}, e.g. the Settings document's schema. */
+    public boolean validate(String schemaFile, YamlDocument doc, Diagnostics diags) {
+        List<Error> errors = schema(schemaFile).validate(doc.root());
         Set<String> seen = new HashSet<>();
         for (Error error : errors) {
             Diagnostic d = messages.toDiagnostic(error, doc);
@@ -46,8 +50,7 @@ public final class SchemaValidator {
         return errors.isEmpty();
     }
 
-    private synchronized Schema schema(Kind kind) {
-        return schemas.computeIfAbsent(kind,
-                k -> registry.getSchema(SchemaLocation.of(SchemaFiles.BASE + k.schemaFile())));
+    private synchronized Schema schema(String file) {
+        return schemas.computeIfAbsent(file, f -> registry.getSchema(SchemaLocation.of(SchemaFiles.BASE + f)));
     }
 }

@@ -8,8 +8,13 @@ import dev.akconf.model.Origin;
  * @param severity error or warning
  * @param origin   the file, and line/column of the key or value at fault when one exists
  * @param message  one line, no trailing period needed, never a secret value
+ * @param rule     the guardrail rule that raised it (e.g. {@code AK001}), or null for plain validation
  */
-public record Diagnostic(Severity severity, Origin origin, String message) {
+public record Diagnostic(Severity severity, Origin origin, String message, String rule) {
+
+    public Diagnostic(Severity severity, Origin origin, String message) {
+        this(severity, origin, message, null);
+    }
 
     public Diagnostic {
         if (severity == null || origin == null || message == null) {
@@ -31,9 +36,19 @@ public record Diagnostic(Severity severity, Origin origin, String message) {
         return severity == Severity.ERROR;
     }
 
-    /** {@code FILE:LINE:COLUMN: error: message}. */
+    /** The same problem as an error, for {@code --strict}. */
+    public Diagnostic asError() {
+        return new Diagnostic(Severity.ERROR, origin, message, rule);
+    }
+
+    /** The message with its rule id in front when it has one: {@code AK001: ...}. */
+    public String text() {
+        return rule == null ? message : rule + ": " + message;
+    }
+
+    /** {@code FILE:LINE:COLUMN: error: [RULE: ]message}. */
     @Override
     public String toString() {
-        return origin + ": " + severity.label() + ": " + message;
+        return origin + ": " + severity.label() + ": " + text();
     }
 }

@@ -35,6 +35,13 @@ public final class Diagnostics {
         items.addAll(other.items);
     }
 
+    /** {@code --strict}: every warning becomes an error. */
+    public Diagnostics strict() {
+        Diagnostics out = new Diagnostics();
+        items.forEach(d -> out.add(d.asError()));
+        return out;
+    }
+
     public boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }

@@ -8,13 +8,31 @@ import java.util.List;
  * human, JSON and Markdown views cannot disagree.
  */
 public record Plan(String akconfVersion, String target, String serverVersion, Instant createdAt,
-                   List<ResourceChange> changes, List<Unmanaged> unmanaged) {
+                   List<ResourceChange> changes, List<Unmanaged> unmanaged, List<RuleFinding> findings,
+                   java.util.Set<String> allowedRules) {
 
     public static final String FORMAT_VERSION = "1";
 
     public Plan {
         changes = List.copyOf(changes);
         unmanaged = List.copyOf(unmanaged);
+        findings = List.copyOf(findings);
+        allowedRules = java.util.Set.copyOf(allowedRules);
+    }
+
+    public Plan(String akconfVersion, String target, String serverVersion, Instant createdAt,
+                List<ResourceChange> changes, List<Unmanaged> unmanaged) {
+        this(akconfVersion, target, serverVersion, createdAt, changes, unmanaged, List.of(), java.util.Set.of());
+    }
+
+    /** This plan with guardrail findings and the rules the reviewer allowed ({@code --allow}). */
+    public Plan withFindings(List<RuleFinding> found, java.util.Set<String> allowed) {
+        return new Plan(akconfVersion, target, serverVersion, createdAt, changes, unmanaged, found, allowed);
+    }
+
+    /** Findings whose rule was not allowed: apply refuses the plan while there are any. */
+    public List<RuleFinding> blocking(java.util.Set<String> alsoAllowed) {
+        return findings.stream().filter(f -> !allowedRules.contains(f.rule()) && !alsoAllowed.contains(f.rule())).toList();
     }
 
     public long count(Action action) {

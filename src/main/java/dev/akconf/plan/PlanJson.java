@@ -62,6 +62,13 @@ public final class PlanJson {
         for (Unmanaged u : plan.unmanaged()) {
             unmanaged.addObject().put("kind", u.kind().label()).put("name", u.name()).put("id", u.id());
         }
+        ArrayNode findings = root.putArray("rule_findings");
+        for (RuleFinding f : plan.findings()) {
+            findings.addObject().put("rule", f.rule()).put("address", f.key().address()).put("kind", f.key().kind().label())
+                    .put("name", f.key().identity()).put("message", f.message());
+        }
+        ArrayNode allowed = root.putArray("allowed_rules");
+        plan.allowedRules().stream().sorted().forEach(allowed::add);
         ObjectNode summary = root.putObject("summary");
         summary.put("add", plan.count(Action.CREATE));
         summary.put("change", plan.count(Action.UPDATE));
@@ -103,8 +110,15 @@ public final class PlanJson {
         for (JsonNode u : root.path("unmanaged")) {
             Kind.byLabel(u.path("kind").asString()).ifPresent(k -> unmanaged.add(new Unmanaged(k, u.path("name").asString(), u.path("id").asString())));
         }
+        List<RuleFinding> findings = new ArrayList<>();
+        for (JsonNode f : root.path("rule_findings")) {
+            Kind.byLabel(f.path("kind").asString()).ifPresent(k -> findings.add(new RuleFinding(f.path("rule").asString(),
+                    new ResourceKey(k, f.path("name").asString()), f.path("message").asString())));
+        }
+        java.util.Set<String> allowed = new java.util.TreeSet<>();
+        root.path("allowed_rules").forEach(r -> allowed.add(r.asString()));
         return new Plan(root.path("akconf_version").asString(), root.path("target").asString(), root.path("server_version").asString(),
-                Instant.parse(root.path("created_at").asString()), changes, unmanaged);
+                Instant.parse(root.path("created_at").asString()), changes, unmanaged, findings, allowed);
     }
 
     /** The desired body with each secret replaced by {@code {"$akconf_env": "<text with ${VAR}>"}}. */

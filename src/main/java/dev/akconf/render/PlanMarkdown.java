@@ -23,6 +23,11 @@ public final class PlanMarkdown {
                     + plan.count(Action.DELETE) + " to destroy.**");
         }
         out.println();
+        for (dev.akconf.plan.RuleFinding f : plan.findings()) {
+            out.println("> **" + f.rule() + (plan.allowedRules().contains(f.rule()) ? " (allowed)" : "") + "** " + f.key().kind().label()
+                    + " `" + escape(f.key().identity()) + "`: " + f.message());
+            out.println();
+        }
         out.println("| | Resource | Action | Fields |");
         out.println("|---|---|---|---|");
         for (ResourceChange c : plan.changes()) {

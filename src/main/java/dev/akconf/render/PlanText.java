@@ -35,6 +35,14 @@ public final class PlanText {
             }
             out.println();
         }
+        if (!plan.findings().isEmpty()) {
+            out.println(style.bold("Protected changes (apply refuses them unless their rule is allowed with --allow):"));
+            for (dev.akconf.plan.RuleFinding f : plan.findings()) {
+                boolean allowed = plan.allowedRules().contains(f.rule());
+                out.println("  " + (allowed ? style.dim("allowed ") : style.red("! ")) + f.rule() + " " + f.key() + ": " + f.message());
+            }
+            out.println();
+        }
         if (!plan.unmanaged().isEmpty()) {
             out.println("Unmanaged: in Authentik but not in the configuration (left alone):");
             for (Unmanaged u : plan.unmanaged()) {

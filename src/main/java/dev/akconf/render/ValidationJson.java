@@ -39,6 +39,7 @@ public final class ValidationJson {
             o.putNull("line");
             o.putNull("column");
         }
+        o.put("rule", d.rule());
         o.put("message", d.message());
         return o;
     }

@@ -1,0 +1,45 @@
+package dev.akconf.cli;
+
+import dev.akconf.rules.RuleId;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code akconf explain [RULE]}: what a guardrail rule checks, why, and how to fix or suppress it. */
+@Command(usageHelpWidth = 100, name = "explain", mixinStandardHelpOptions = true,
+        description = "List akconf's guardrail rules, or explain one: its rationale, how the numbers are computed, "
+                + "the incident's own figures, and how to fix or suppress it.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  akconf explain            # list the rules", "  akconf explain AK001"})
+public final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RULE", description = "A rule id, e.g. AK001.")
+    private String rule;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (rule == null) {
+            for (RuleId r : RuleId.values()) {
+                out.println(r.name() + "  " + r.summary());
+            }
+            out.println();
+            out.println("akconf explain RULE for the details.");
+        } else {
+            RuleId r = Arrays.stream(RuleId.values()).filter(id -> id.name().equals(rule.toUpperCase(Locale.ROOT))).findFirst()
+                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "no rule " + rule + " (akconf explain lists them)"));
+            out.print(r.explanation());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.akconf.rules;
+
+/** akconf's guardrail rules; {@code akconf explain RULE} prints each one's full text. */
+public enum RuleId {
+    AK001("session store capacity: the outpost's /dev/shm fills before its sessions expire"),
+    AK002("protected change: the plan removes or shrinks /dev/shm, or raises access_token_validity above the bound"),
+    AK003("patch consistency: kubernetes_json_patches that cannot work (unmounted volumes, misspelt paths)");
+
+    private final String summary;
+
+    RuleId(String summary) {
+        this.summary = summary;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** The rule's explanation, from {@code /dev/akconf/rules/<ID>.txt} in the jar. */
+    public String explanation() {
+        try (java.io.InputStream in = RuleId.class.getResourceAsStream("/dev/akconf/rules/" + name() + ".txt")) {
+            return in == null ? summary : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return summary;
+        }
+    }
+}
