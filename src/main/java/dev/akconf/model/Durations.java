@@ -105,18 +105,26 @@ public final class Durations {
         return parseAuthentik(expr).map(s -> " (Authentik would read it as " + humanize(s) + ")").orElse("");
     }
 
-    /** A short human form: {@code 41 h}, {@code 7 d}, {@code 90 s}. */
+    /** A short human form in the unit people use for it: {@code 24 h}, {@code 41 h}, {@code 7 d}, {@code 4 w}, {@code 90 s}. */
     public static String humanize(BigDecimal seconds) {
         BigDecimal s = seconds.stripTrailingZeros();
-        String[] names = {"w", "d", "h", "min", "s"};
-        long[] sizes = {604800, 86400, 3600, 60, 1};
-        for (int i = 0; i < sizes.length; i++) {
-            BigDecimal[] qr = s.divideAndRemainder(BigDecimal.valueOf(sizes[i]));
-            if (qr[0].signum() != 0 && qr[1].signum() == 0) {
-                return qr[0].toPlainString() + " " + names[i];
-            }
+        if (exact(s, 604800) && s.compareTo(BigDecimal.valueOf(4 * 604800)) >= 0) {
+            return s.divide(BigDecimal.valueOf(604800)).toPlainString() + " w";
+        }
+        if (exact(s, 86400) && s.compareTo(BigDecimal.valueOf(2 * 86400)) > 0) {
+            return s.divide(BigDecimal.valueOf(86400)).toPlainString() + " d";
+        }
+        if (exact(s, 3600)) {
+            return s.divide(BigDecimal.valueOf(3600)).toPlainString() + " h";
+        }
+        if (exact(s, 60)) {
+            return s.divide(BigDecimal.valueOf(60)).toPlainString() + " min";
         }
         return s.toPlainString() + " s";
+    }
+
+    private static boolean exact(BigDecimal s, long unit) {
+        return s.signum() > 0 && s.remainder(BigDecimal.valueOf(unit)).signum() == 0;
     }
 
     private static Optional<BigDecimal> pythonFloat(String text) {

@@ -42,7 +42,10 @@ class DurationsTest {
     @Test
     void humanizes() {
         assertEquals("41 h", Durations.humanize(new BigDecimal(41 * 3600)));
-        assertEquals("1 w", Durations.humanize(new BigDecimal(604800)));
+        assertEquals("7 d", Durations.humanize(new BigDecimal(604800)));
+        assertEquals("24 h", Durations.humanize(new BigDecimal(86400)));
+        assertEquals("30 d", Durations.humanize(new BigDecimal(30 * 86400)));
+        assertEquals("4 w", Durations.humanize(new BigDecimal(28 * 86400)));
         assertEquals("90 s", Durations.humanize(new BigDecimal(90)));
     }
 }

@@ -34,7 +34,7 @@ class RuleMathTest {
         assertEquals(181_440, Math.round(s.steadyStateFiles()));
         assertEquals(44_739, s.capacityFiles());
         assertEquals(41, Math.round(s.hoursToFill()));
-        assertEquals("181,440 session files expected (18/min for 1 w), room for 44,739 in 64 MiB /dev/shm: full in about 41 h, "
+        assertEquals("181,440 session files expected (18/min for 7 d), room for 44,739 in 64 MiB /dev/shm: full in about 41 h, "
                 + "before sessions expire; every login then fails with HTTP 400", s.describe());
     }
 
