@@ -226,6 +226,16 @@ class PlanCommandTest {
     }
 
     @Test
+    void debugLogsEachRequestButNeverTheToken() {
+        CliRun run = plan("-c", "config", "--debug");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("akconf: debug: ") && l.contains("GET ") && l.contains("/providers/proxy/")),
+                run::toString);
+        assertFalse(run.err().contains("Authorization"), "no headers in debug lines");
+        assertFalse(run.out().contains("akconf: debug"), "debug lines stay off stdout");
+    }
+
+    @Test
     void noUrlIsAUsageError() {
         CliRun run = CliRun.run(Map.of("AUTHENTIK_TOKEN", "x"), "plan", "-c", "config");
         assertEquals(64, run.exitCode(), run::toString);
