@@ -9,9 +9,11 @@ import picocli.CommandLine.Command;
         description = {
             "Authentik configuration as reviewed, versioned YAML.",
             "validate checks it offline; plan diffs it against the live Authentik API; apply makes Authentik match it."},
-        subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, ExplainCommand.class, CompletionCommand.class},
+        subcommands = {DemoCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class, DriftCommand.class, ImportCommand.class,
+            ExplainCommand.class, CompletionCommand.class, BenchCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
+            "  akconf demo                          # the whole job against a simulated Authentik",
             "  akconf validate -c config/",
             "  AUTHENTIK_URL=https://auth.example.com AUTHENTIK_TOKEN=... akconf plan --detailed-exitcode",
             "  akconf plan --help",

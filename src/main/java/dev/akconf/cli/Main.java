@@ -15,7 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(AppContext.system()).execute(args));
+        int exit = commandLine(AppContext.system()).execute(args);
+        // akconf bench's window into its child processes (peak heap); a no-op unless AKCONF_STATS_FILE is set.
+        dev.akconf.bench.ExitStats.writeIfRequested(System.getenv(dev.akconf.bench.ExitStats.ENV));
+        System.exit(exit);
     }
 
     /** The configured command line; tests call this with their own context and writers. */

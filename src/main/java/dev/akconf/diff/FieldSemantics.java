@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Whether a declared value and a live value mean the same thing to Authentik. These are the
  * normalizers that keep a plan free of false differences: durations by length, set-valued lists
- * as sets, multi-line text regardless of a final newline.
+ * as sets, text regardless of surrounding whitespace.
  */
 final class FieldSemantics {
 
@@ -22,8 +22,10 @@ final class FieldSemantics {
         if (spec.durations().contains(field)) {
             return sameDuration(desired, live);
         }
-        if (spec.texts().contains(field) && desired.isString() && live != null && live.isString()) {
-            return stripFinalNewline(desired.asString()).equals(stripFinalNewline(live.asString()));
+        if (desired.isString() && live != null && live.isString()) {
+            // DRF's CharField trims leading and trailing whitespace on every write (trim_whitespace
+            // defaults to True), so the final newline of a YAML "|" block never reaches Authentik.
+            return desired.asString().strip().equals(live.asString().strip());
         }
         if (spec.sets().contains(field) && desired.isArray() && live != null && live.isArray()) {
             return asSet(desired, ignoredPks).equals(asSet(live, ignoredPks)) && !containsPending(desired);
@@ -42,10 +44,6 @@ final class FieldSemantics {
             return desired.asString().equals(live.asString());
         }
         return a.get().compareTo(b.get()) == 0;
-    }
-
-    private static String stripFinalNewline(String s) {
-        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static Set<String> asSet(JsonNode list, Set<String> ignored) {

@@ -5,19 +5,50 @@ import dev.akconf.live.LiveState;
 import dev.akconf.model.Kind;
 import dev.akconf.model.KindSpec;
 import dev.akconf.model.KindSpecs;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Finds the live object a declared resource describes: by {@code id} when given (adopting an object
  * whatever its current name), else by natural key. The embedded outpost is found by its
- * {@code managed} marker, as Authentik's own UI does.
+ * {@code managed} marker, as Authentik's own UI does. Where several live objects qualify, the first
+ * in server order wins.
+ *
+ * <p>{@link #index(LiveState)} looks each kind's objects up once, so pairing N resources is O(N);
+ * {@link #match(Resource, LiveState)} scans the live list and suits a single lookup.
  */
 public final class Pairing {
 
-    private Pairing() {
+    private final Map<Kind, KindIndex> kinds = new EnumMap<>(Kind.class);
+
+    private Pairing(LiveState live) {
+        for (Kind kind : Kind.values()) {
+            kinds.put(kind, new KindIndex(KindSpecs.of(kind), live.of(kind)));
+        }
     }
 
+    /** An index of every live object by pk, URL key, natural key and embedded-outpost marker. */
+    public static Pairing index(LiveState live) {
+        return new Pairing(live);
+    }
+
+    /** The live object {@code r} describes, as {@link #match(Resource, LiveState)} finds it, in O(1). */
+    public Optional<ObjectNode> match(Resource r) {
+        KindIndex index = kinds.get(r.kind());
+        if (r.id() != null) {
+            return index.byId(r.id());
+        }
+        if (isEmbeddedOutpost(r) && index.embedded != null) {
+            return Optional.of(index.embedded);
+        }
+        return Optional.ofNullable(index.byIdentity.get(r.key().identity()));
+    }
+
+    /** The same answer as {@link #match(Resource)}, by scanning: fine for one resource, O(N²) for N. */
     public static Optional<ObjectNode> match(Resource r, LiveState live) {
         KindSpec spec = KindSpecs.of(r.kind());
         if (r.id() != null) {
@@ -25,9 +56,9 @@ public final class Pairing {
                     .filter(o -> r.id().equals(o.path("pk").asString()) || r.id().equals(o.path(spec.urlKeyField()).asString()))
                     .findFirst();
         }
-        if (r.kind() == Kind.OUTPOST && r.key().identity().equals(KindSpecs.EMBEDDED_OUTPOST_NAME)) {
+        if (isEmbeddedOutpost(r)) {
             Optional<ObjectNode> embedded = live.of(Kind.OUTPOST).stream()
-                    .filter(o -> KindSpecs.EMBEDDED_OUTPOST_MANAGED.equals(o.path("managed").asString(null)))
+                    .filter(Pairing::isEmbeddedMarker)
                     .findFirst();
             if (embedded.isPresent()) {
                 return embedded;
@@ -36,5 +67,48 @@ public final class Pairing {
         return live.of(r.kind()).stream()
                 .filter(o -> r.key().identity().equals(o.path(spec.liveIdentity()).asString(null)))
                 .findFirst();
+    }
+
+    private static boolean isEmbeddedOutpost(Resource r) {
+        return r.kind() == Kind.OUTPOST && r.key().identity().equals(KindSpecs.EMBEDDED_OUTPOST_NAME);
+    }
+
+    private static boolean isEmbeddedMarker(ObjectNode o) {
+        return KindSpecs.EMBEDDED_OUTPOST_MANAGED.equals(o.path("managed").asString(null));
+    }
+
+    /** One kind's live objects by each key a resource may be paired on; the first in server order wins. */
+    private static final class KindIndex {
+        final List<ObjectNode> objects;
+        final Map<String, Integer> byPk = new HashMap<>();
+        final Map<String, Integer> byUrlKey = new HashMap<>();
+        final Map<String, ObjectNode> byIdentity = new HashMap<>();
+        ObjectNode embedded;
+
+        KindIndex(KindSpec spec, List<ObjectNode> objects) {
+            this.objects = objects;
+            for (int i = 0; i < objects.size(); i++) {
+                ObjectNode o = objects.get(i);
+                byPk.putIfAbsent(o.path("pk").asString(), i);
+                byUrlKey.putIfAbsent(o.path(spec.urlKeyField()).asString(), i);
+                String identity = o.path(spec.liveIdentity()).asString(null);
+                if (identity != null) {
+                    byIdentity.putIfAbsent(identity, o);
+                }
+                if (embedded == null && spec.kind() == Kind.OUTPOST && isEmbeddedMarker(o)) {
+                    embedded = o;
+                }
+            }
+        }
+
+        /** The first object whose pk or URL key is {@code id}. */
+        Optional<ObjectNode> byId(String id) {
+            Integer pk = byPk.get(id);
+            Integer url = byUrlKey.get(id);
+            if (pk == null && url == null) {
+                return Optional.empty();
+            }
+            return Optional.of(objects.get(pk == null ? url : url == null ? pk : Math.min(pk, url)));
+        }
     }
 }

@@ -14,13 +14,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the live state a plan needs with list requests only: one list per declared kind, one per
- * reference target actually used, never one GET per object. Read-only: it only sends GETs.
+ * reference target actually used, never one GET per object, the independent lists at the same time.
+ * Read-only: it only sends GETs.
  */
 public final class LiveReader {
 
@@ -31,42 +33,66 @@ public final class LiveReader {
     }
 
     public LiveState read(List<Resource> desired) {
+        // Alone and first: a wrong URL or a rejected token then costs one request and gives one clear error.
         String version = client.serverVersion();
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         desired.forEach(r -> kinds.add(r.kind()));
-
-        Map<Kind, List<ObjectNode>> objects = new EnumMap<>(Kind.class);
-        for (Kind kind : kinds) {
-            KindSpec spec = KindSpecs.of(kind);
-            objects.put(kind, objectsOf(client.listAll(spec.listPath(), spec.listQuery())));
-        }
-
-        RefIndex refs = new RefIndex();
-        // Proxy providers are the usual reference target; their list is already here when declared.
-        if (objects.containsKey(Kind.PROXY_PROVIDER)) {
-            refs.add(RefTarget.PROVIDER, objects.get(Kind.PROXY_PROVIDER));
-        }
-        Set<String> declaredProviders = new HashSet<>();
-        desired.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> declaredProviders.add(r.key().identity()));
+        Map<RefTarget, List<String>> names = new EnumMap<>(RefTarget.class);
         for (RefTarget target : RefTarget.values()) {
-            List<String> names = referencedNames(desired, target);
-            if (target == RefTarget.PROVIDER) {
-                // Only list every provider when a name is neither declared nor a live proxy provider.
-                names.removeIf(n -> declaredProviders.contains(n) || refs.find(RefTarget.PROVIDER, n).isPresent());
-            }
-            if (!names.isEmpty()) {
-                refs.add(target, objectsOf(client.listAll(target.listPath(), Map.of())));
-            }
+            names.put(target, referencedNames(desired, target));
         }
 
-        ObjectNode defaults = JsonNodeFactory.instance.objectNode();
-        if (kinds.contains(Kind.OUTPOST)) {
-            JsonNode settings = client.get("/outposts/instances/default_settings/");
-            if (settings.path("config").isObject()) {
-                defaults = (ObjectNode) settings.get("config");
+        // Every list that does not depend on another is read at once; each still pages concurrently
+        // on the client's bounded pool. Only the rare all-providers list waits for the proxy providers.
+        try (ParallelReads reads = new ParallelReads()) {
+            Map<Kind, Future<List<ObjectNode>>> lists = new EnumMap<>(Kind.class);
+            for (Kind kind : kinds) {
+                KindSpec spec = KindSpecs.of(kind);
+                lists.put(kind, reads.start(() -> objectsOf(client.listAll(spec.listPath(), spec.listQuery()))));
             }
+            Map<RefTarget, Future<List<ObjectNode>>> targets = new EnumMap<>(RefTarget.class);
+            for (RefTarget target : RefTarget.values()) {
+                if (target != RefTarget.PROVIDER && !names.get(target).isEmpty()) {
+                    targets.put(target, reads.start(() -> objectsOf(client.listAll(target.listPath(), Map.of()))));
+                }
+            }
+            Future<JsonNode> settings = kinds.contains(Kind.OUTPOST)
+                    ? reads.start(() -> client.get("/outposts/instances/default_settings/")) : null;
+
+            // Taken in the order a one-at-a-time reader would have read them, so is the first failure.
+            Map<Kind, List<ObjectNode>> objects = new EnumMap<>(Kind.class);
+            for (Kind kind : kinds) {
+                objects.put(kind, ParallelReads.await(lists.get(kind)));
+            }
+            RefIndex refs = new RefIndex();
+            // Proxy providers are the usual reference target; their list is already here when declared.
+            if (objects.containsKey(Kind.PROXY_PROVIDER)) {
+                refs.add(RefTarget.PROVIDER, objects.get(Kind.PROXY_PROVIDER));
+            }
+            Set<String> declaredProviders = new HashSet<>();
+            desired.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> declaredProviders.add(r.key().identity()));
+            for (RefTarget target : RefTarget.values()) {
+                if (target == RefTarget.PROVIDER) {
+                    // Only list every provider when a name is neither declared nor a live proxy provider.
+                    List<String> providers = names.get(target);
+                    providers.removeIf(n -> declaredProviders.contains(n) || refs.find(RefTarget.PROVIDER, n).isPresent());
+                    if (!providers.isEmpty()) {
+                        refs.add(target, objectsOf(client.listAll(target.listPath(), Map.of())));
+                    }
+                } else if (targets.containsKey(target)) {
+                    refs.add(target, ParallelReads.await(targets.get(target)));
+                }
+            }
+
+            ObjectNode defaults = JsonNodeFactory.instance.objectNode();
+            if (settings != null) {
+                JsonNode answer = ParallelReads.await(settings);
+                if (answer.path("config").isObject()) {
+                    defaults = (ObjectNode) answer.get("config");
+                }
+            }
+            return new LiveState(client.apiBaseUrl(), version, objects, refs, defaults);
         }
-        return new LiveState(client.apiBaseUrl(), version, objects, refs, defaults);
     }
 
     /** The values written for references to {@code target}, whatever the field. */

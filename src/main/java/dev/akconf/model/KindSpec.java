@@ -18,7 +18,6 @@ import java.util.Set;
  * @param refs           reference fields and their targets
  * @param sets           list fields whose order Authentik does not keep or mean
  * @param durations      duration-string fields, compared by value
- * @param texts          multi-line text fields, where a trailing newline is not a difference
  * @param sensitive      fields never shown in any output
  */
 public record KindSpec(
@@ -32,7 +31,6 @@ public record KindSpec(
         Map<String, RefField> refs,
         Set<String> sets,
         Set<String> durations,
-        Set<String> texts,
         Set<String> sensitive) {
 
     public KindSpec {
@@ -41,7 +39,6 @@ public record KindSpec(
         refs = Map.copyOf(refs);
         sets = Set.copyOf(sets);
         durations = Set.copyOf(durations);
-        texts = Set.copyOf(texts);
         sensitive = Set.copyOf(sensitive);
     }
 

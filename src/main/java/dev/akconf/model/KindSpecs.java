@@ -37,10 +37,6 @@ public final class KindSpecs {
                     "jwt_federation_providers", new RefField(RefTarget.PROVIDER, true)),
             Set.of("property_mappings", "jwt_federation_sources", "jwt_federation_providers"),
             Set.of("access_token_validity", "refresh_token_validity"),
-            // Not skip_path_regex: the outpost splits it at "\n" and compiles every piece, so a final
-            // newline adds an empty regex that matches every path (internal/outpost/proxyv2/application/
-            // application.go). That difference is real and must show.
-            Set.of(),
             Set.of());
 
     public static final KindSpec APPLICATION = new KindSpec(Kind.APPLICATION,
@@ -55,7 +51,6 @@ public final class KindSpecs {
                     "backchannel_providers", new RefField(RefTarget.PROVIDER, true)),
             Set.of("backchannel_providers"),
             Set.of(),
-            Set.of("meta_description"),
             Set.of());
 
     public static final KindSpec OUTPOST = new KindSpec(Kind.OUTPOST,
@@ -64,7 +59,6 @@ public final class KindSpecs {
             Map.of("providers", new RefField(RefTarget.PROVIDER, true),
                     "service_connection", new RefField(RefTarget.SERVICE_CONNECTION, false)),
             Set.of("providers"),
-            Set.of(),
             Set.of(),
             Set.of());
 

@@ -40,8 +40,9 @@ public final class Planner {
 
         Map<Resource, Optional<ObjectNode>> matches = new IdentityHashMap<>();
         Set<String> providersToCreate = new HashSet<>();
+        Pairing pairing = Pairing.index(live);
         for (Resource r : ordered) {
-            Optional<ObjectNode> match = Pairing.match(r, live);
+            Optional<ObjectNode> match = pairing.match(r);
             matches.put(r, match);
             if (r.kind() == Kind.PROXY_PROVIDER && r.state() == State.PRESENT && match.isEmpty()) {
                 providersToCreate.add(r.key().identity());

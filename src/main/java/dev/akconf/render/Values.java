@@ -39,8 +39,9 @@ final class Values {
             return List.of();
         }
         if (v.isString()) {
-            // split with -1 keeps a final empty piece, so a trailing newline is visible in a diff.
-            return java.util.Arrays.asList(v.asString().split("\n", -1));
+            // Authentik trims surrounding whitespace on write, so the final newline of a YAML "|" block
+            // is no line of its own; an empty line inside stays visible.
+            return java.util.Arrays.asList(v.asString().strip().split("\n", -1));
         }
         return YAML.writeValueAsString(v).lines().toList();
     }

@@ -68,7 +68,7 @@ class DurationSchemaTest {
             new String[] {"'hours=1;'", "\"hours=1;\" ends with ';', which Authentik rejects"},
             new String[] {"months=1", "unknown unit \"months\" in \"months=1\"; Authentik silently ignores unknown units"},
             new String[] {"hour=1", "unknown unit \"hour\" in \"hour=1\" — did you mean \"hours\"?"},
-            new String[] {"days=1;fortnights=1", "unknown unit \"fortnights\" in \"days=1;fortnights=1\"; Authentik silently ignores unknown units (Authentik would read it as 1 d)"},
+            new String[] {"days=1;fortnights=1", "unknown unit \"fortnights\" in \"days=1;fortnights=1\"; Authentik silently ignores unknown units (Authentik would read it as 24 h)"},
             new String[] {"hours=abc", "\"abc\" in \"hours=abc\" is not a non-negative number"},
             new String[] {"hours=-1", "\"-1\" in \"hours=-1\" is not a non-negative number"},
             new String[] {"hours=1e3", "\"1e3\" in \"hours=1e3\" is not a non-negative number"},

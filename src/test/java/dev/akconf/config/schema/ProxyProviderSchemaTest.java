@@ -164,11 +164,12 @@ class ProxyProviderSchemaTest {
                         7, 30, "spec.basic_auth_user_attribute: expected a string, got a list"),
                 fail("skip_path_regex is a string", provider("skip_path_regex: [\"^/health$\"]"),
                         7, 20, "spec.skip_path_regex: expected a string, got a list"),
-                fail("skip_path_regex has no empty last line (| keeps the final newline)", provider("""
+                fail("skip_path_regex has no empty line between regexes (block scalar)", provider("""
                         skip_path_regex: |
                           ^/health$
+
                           ^/static/
-                        """), 7, 20, "spec.skip_path_regex: has an empty line, which the outpost compiles to a regex matching every path"),
+                        """), 7, 20, "spec.skip_path_regex: has an empty line between its regexes, which the outpost compiles to a regex matching every path"),
                 fail("skip_path_regex has no empty line in between", provider("""
                         skip_path_regex: "^/health$\\n\\n^/static/"
                         """), 7, 20, "has an empty line"),
@@ -253,6 +254,11 @@ class ProxyProviderSchemaTest {
                           ^/static/
                         """)),
                 pass("skip_path_regex empty (none)", provider("skip_path_regex: \"\"")),
+                pass("skip_path_regex with |: Authentik trims the final newline", provider("""
+                        skip_path_regex: |
+                          ^/health$
+                          ^/static/
+                        """)),
                 pass("every field", provider("""
                         mode: proxy
                         internal_host: http://app:8080

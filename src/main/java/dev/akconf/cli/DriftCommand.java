@@ -1,0 +1,185 @@
+package dev.akconf.cli;
+
+import dev.akconf.authentik.AuthentikClient;
+import dev.akconf.authentik.AuthentikException;
+import dev.akconf.config.LoadedConfig;
+import dev.akconf.diag.Diagnostic;
+import dev.akconf.drift.AtomicFile;
+import dev.akconf.drift.DriftAnalyzer;
+import dev.akconf.drift.DriftReport;
+import dev.akconf.drift.IgnoreFileReader;
+import dev.akconf.drift.IgnoreRule;
+import dev.akconf.plan.Plan;
+import dev.akconf.render.DriftJUnit;
+import dev.akconf.render.DriftJson;
+import dev.akconf.render.DriftMarkdown;
+import dev.akconf.render.DriftMetrics;
+import dev.akconf.render.DriftText;
+import dev.akconf.render.Style;
+import dev.akconf.render.ValidationText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code akconf drift}: a read-only plan for a scheduled job, with exit codes, JUnit XML and metrics for alerting. */
+@Command(usageHelpWidth = 100, name = "drift", mixinStandardHelpOptions = true,
+        description = {
+            "Check that Authentik still matches the configuration: the same comparison as plan (GET requests "
+                + "only, declared fields only), for a nightly job. Drift is a managed object whose fields differ, "
+                + "one that is missing, one declared absent that exists, or (unless --ignore-unmanaged) an object "
+                + "of a declared kind that the configuration does not declare.",
+            "--junit and --metrics write files for CI dashboards and Prometheus (node_exporter's textfile "
+                + "collector), also when the run fails; --ignore names known exceptions, each with a reason."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  akconf drift -c config/                                   # exit 2 on drift",
+            "  akconf drift -c config/ --junit drift.xml --output markdown > drift.md",
+            "  akconf drift -c config/ --metrics /var/lib/node_exporter/textfile/akconf.prom",
+            "  akconf drift -c config/ --ignore drift-ignore.yaml --ignore-unmanaged",
+            "",
+            "Ignore file: a YAML list of {kind, name, path (optional), reason}, e.g.",
+            "  - {kind: ProxyProvider, name: Grafana, path: access_token_validity, reason: \"INC-42, until 1 May\"}",
+            "",
+            "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line), NO_COLOR.",
+            "Exit codes: 0 in sync, 2 drift, 3 invalid configuration or ignore file,",
+            "            4 Authentik unreachable or token rejected, 64 bad usage. Never 0 when the check failed."})
+public final class DriftCommand implements Callable<Integer> {
+
+    private final AppContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ConfigPaths config;
+
+    @Mixin
+    private ConnectionOptions connection;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
+    private OutputFormat output;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: a testcase per managed resource and unmanaged object.")
+    private Path junit;
+
+    @Option(names = "--metrics", paramLabel = "FILE", description = "Write Prometheus metrics (text format, atomically), e.g. for node_exporter's textfile collector.")
+    private Path metrics;
+
+    @Option(names = "--ignore", paramLabel = "FILE", description = "Known exceptions: a YAML list of {kind, name, path?, reason}.")
+    private Path ignoreFile;
+
+    @Option(names = "--ignore-unmanaged", description = "Objects the configuration does not declare are listed but are not drift.")
+    private boolean ignoreUnmanaged;
+
+    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
+    private boolean noColor;
+
+    public DriftCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean done = false;
+        try {
+            int code = check(err);
+            if (code == ExitCodes.INVALID_CONFIG) {
+                failed("the configuration or the ignore file is invalid, or a reference resolves to nothing");
+            }
+            done = true;
+            return code;
+        } catch (AuthentikException e) {
+            failed(e.getMessage());
+            done = true;
+            // One line with the status and Authentik's message, never the token, as Main prints it.
+            err.println("akconf: " + e.getMessage());
+            err.flush();
+            return e.exitCode();
+        } finally {
+            if (!done) {
+                failed("internal error: the drift check did not complete");
+            }
+        }
+    }
+
+    private int check(PrintWriter err) throws IOException {
+        Style style = new Style(context.colour(noColor));
+        Optional<List<IgnoreRule>> rules = ignoreRules(err, style);
+        if (rules.isEmpty()) {
+            return ExitCodes.INVALID_CONFIG;
+        }
+        PlanRun run = new PlanRun(context, err, style);
+        Optional<LoadedConfig> loaded = run.load(config.paths(), false);
+        if (loaded.isEmpty()) {
+            return ExitCodes.INVALID_CONFIG;
+        }
+        Optional<Plan> plan;
+        try (AuthentikClient client = new AuthentikClient(connection.settings(context, err))) {
+            plan = run.plan(loaded.get(), client, Set.of());
+        }
+        if (plan.isEmpty()) {
+            return ExitCodes.INVALID_CONFIG;
+        }
+        DriftReport report = DriftAnalyzer.analyze(plan.get(), rules.get(), ignoreUnmanaged);
+        if (junit != null) {
+            AtomicFile.write(junit, DriftJUnit.render(report), true);
+        }
+        if (metrics != null) {
+            AtomicFile.write(metrics, DriftMetrics.success(report, Instant.now()), true);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (output) {
+            case json -> new DriftJson().render(report, out);
+            case markdown -> new DriftMarkdown().render(report, out);
+            default -> new DriftText(style).render(report, out);
+        }
+        return report.hasDrift() ? ExitCodes.CHANGES : ExitCodes.OK;
+    }
+
+    /** The rules of --ignore (none without it), or empty after printing why the file is unusable. */
+    private Optional<List<IgnoreRule>> ignoreRules(PrintWriter err, Style style) {
+        if (ignoreFile == null) {
+            return Optional.of(List.of());
+        }
+        IgnoreFileReader.Result result = new IgnoreFileReader().read(ignoreFile);
+        for (Diagnostic d : result.diagnostics().sorted()) {
+            err.println(ValidationText.line(d, style));
+        }
+        if (result.diagnostics().hasErrors()) {
+            err.println(style.red("Ignore file invalid: " + result.diagnostics().errorCount()
+                    + " error(s); nothing was sent to Authentik."));
+            err.flush();
+            return Optional.empty();
+        }
+        err.flush();
+        return Optional.of(result.rules());
+    }
+
+    /** A failed run still writes its files: success 0 for alerting, a JUnit error for the dashboard. */
+    private void failed(String why) {
+        try {
+            Instant now = Instant.now();
+            if (metrics != null) {
+                AtomicFile.write(metrics, DriftMetrics.failure(now), true);
+            }
+            if (junit != null) {
+                AtomicFile.write(junit, DriftJUnit.error(why, now), true);
+            }
+        } catch (IOException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("akconf: cannot write the drift result files: " + e.getMessage());
+            err.flush();
+        }
+    }
+}

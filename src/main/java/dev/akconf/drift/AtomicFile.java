@@ -1,0 +1,41 @@
+package dev.akconf.drift;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes a file whole or not at all: to a temporary file in the same directory, then renamed over
+ * the target. A reader (node_exporter's textfile collector, a CI dashboard) never sees half a file,
+ * and the temporary name ends in {@code .tmp}, which the textfile collector's {@code *.prom} skips.
+ */
+public final class AtomicFile {
+
+    private AtomicFile() {
+    }
+
+    /** @param worldReadable make the file readable by other users (node_exporter usually runs as its own user) */
+    public static void write(Path file, String text, boolean worldReadable) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            if (worldReadable && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

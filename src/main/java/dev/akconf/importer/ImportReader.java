@@ -1,0 +1,142 @@
+package dev.akconf.importer;
+
+import dev.akconf.authentik.AuthentikClient;
+import dev.akconf.authentik.AuthentikException;
+import dev.akconf.live.LiveState;
+import dev.akconf.live.RefIndex;
+import dev.akconf.model.Kind;
+import dev.akconf.model.KindSpec;
+import dev.akconf.model.KindSpecs;
+import dev.akconf.model.RefField;
+import dev.akconf.model.RefTarget;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads what an import needs with list requests only: one list per imported kind, then one per
+ * reference table the selected objects actually point into. Read-only: it only sends GETs.
+ */
+public final class ImportReader {
+
+    private final AuthentikClient client;
+    private final Consumer<String> warn;
+
+    public ImportReader(AuthentikClient client, Consumer<String> warn) {
+        this.client = client;
+        this.warn = warn;
+    }
+
+    /**
+     * The live objects of {@code kinds} (server order) and the tables to name their references.
+     *
+     * @param name only the objects with this name or slug; null for all
+     */
+    public LiveState read(Set<Kind> kinds, String name) {
+        String version = client.serverVersion();
+        Map<Kind, List<ObjectNode>> objects = new EnumMap<>(Kind.class);
+        List<ObjectNode> proxyProviders = List.of();
+        for (Kind kind : kinds) {
+            KindSpec spec = KindSpecs.of(kind);
+            List<ObjectNode> all = objectsOf(client.listAll(spec.listPath(), spec.listQuery()));
+            if (kind == Kind.PROXY_PROVIDER) {
+                proxyProviders = all; // every one, selected or not: applications may name them
+            }
+            objects.put(kind, all.stream().filter(o -> name == null || name.equals(o.path(spec.liveIdentity()).asString(null))).toList());
+        }
+        RefIndex refs = new RefIndex();
+        if (kinds.contains(Kind.PROXY_PROVIDER)) {
+            refs.add(RefTarget.PROVIDER, proxyProviders);
+        }
+        embedded(objects, refs);
+        for (RefTarget target : needed(objects, refs)) {
+            refs.add(target, table(target));
+        }
+        ObjectNode defaults = JsonNodeFactory.instance.objectNode();
+        if (kinds.contains(Kind.OUTPOST)) {
+            JsonNode settings = client.get("/outposts/instances/default_settings/");
+            if (settings.path("config").isObject()) {
+                defaults = (ObjectNode) settings.get("config");
+            }
+        }
+        return new LiveState(client.apiBaseUrl(), version, objects, refs, defaults);
+    }
+
+    /**
+     * Authentik embeds the objects some references point at ({@code provider_obj}, {@code providers_obj},
+     * {@code service_connection_obj}, each with pk and name): indexing them spares a list request.
+     */
+    private static void embedded(Map<Kind, List<ObjectNode>> objects, RefIndex refs) {
+        Map<RefTarget, List<ObjectNode>> found = new EnumMap<>(RefTarget.class);
+        objects.forEach((kind, list) -> KindSpecs.of(kind).refs().forEach((field, ref) -> {
+            for (ObjectNode o : list) {
+                for (JsonNode e : values(o.get(field + "_obj"))) {
+                    if (e instanceof ObjectNode target && target.has("pk") && target.path("name").isString()) {
+                        found.computeIfAbsent(ref.target(), t -> new ArrayList<>()).add(target);
+                    }
+                }
+            }
+        }));
+        found.forEach(refs::add);
+    }
+
+    /** Reference tables some selected object points into and that are not indexed yet. */
+    private static Set<RefTarget> needed(Map<Kind, List<ObjectNode>> objects, RefIndex refs) {
+        Set<RefTarget> out = EnumSet.noneOf(RefTarget.class);
+        objects.forEach((kind, list) -> {
+            for (Map.Entry<String, RefField> e : KindSpecs.of(kind).refs().entrySet()) {
+                for (ObjectNode o : list) {
+                    for (JsonNode pk : values(o.get(e.getKey()))) {
+                        if (refs.displayName(e.getValue().target(), pk).isEmpty()) {
+                            out.add(e.getValue().target());
+                        }
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    private static List<JsonNode> values(JsonNode v) {
+        List<JsonNode> out = new ArrayList<>();
+        if (v != null && v.isArray()) {
+            v.forEach(out::add);
+        } else if (v != null && !v.isNull() && !v.isMissingNode()) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    /**
+     * One reference table. A table this Authentik does not serve (404) leaves its references
+     * unnamed, and the fields holding them are left out with a warning, rather than failing the import.
+     */
+    private List<ObjectNode> table(RefTarget target) {
+        try {
+            return objectsOf(client.listAll(target.listPath(), Map.of()));
+        } catch (AuthentikException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+            warn.accept("GET " + target.listPath() + " answered 404: " + target.noun() + " references cannot be named");
+            return List.of();
+        }
+    }
+
+    private static List<ObjectNode> objectsOf(List<JsonNode> nodes) {
+        List<ObjectNode> out = new ArrayList<>(nodes.size());
+        for (JsonNode n : nodes) {
+            if (n instanceof ObjectNode o) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.akconf.importer;
+
+import dev.akconf.model.Kind;
+import dev.akconf.model.ResourceKey;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One resource as import writes it, in YAML space (names, not pks; {@code ${} escaped).
+ *
+ * @param kind      the kind
+ * @param identity  the name or slug
+ * @param spec      the fields, in the kind's writable order
+ * @param comments  comment lines written above a spec field, by field
+ * @param notes     comment lines written above the document
+ */
+public record ImportedDocument(Kind kind, String identity, ObjectNode spec, Map<String, List<String>> comments,
+                               List<String> notes) {
+
+    public ImportedDocument {
+        comments = Map.copyOf(comments);
+        notes = List.copyOf(notes);
+    }
+
+    public ResourceKey key() {
+        return new ResourceKey(kind, identity);
+    }
+}

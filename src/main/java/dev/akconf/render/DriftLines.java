@@ -1,0 +1,50 @@
+package dev.akconf.render;
+
+import dev.akconf.drift.IgnoredItem;
+import dev.akconf.model.Paths;
+import dev.akconf.plan.FieldChange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Field differences and ignored items as plain lines ({@code path: "before" -> "after"}), shared by
+ * the drift views that cannot show colour or Markdown: JUnit failure texts, text and Markdown lists.
+ */
+final class DriftLines {
+
+    private DriftLines() {
+    }
+
+    /** {@code access_token_validity: "hours=168" -> "hours=24"}, or a unified diff for long values. */
+    static List<String> field(FieldChange f, String indent) {
+        String name = Paths.display(f.path());
+        if (f.sensitive()) {
+            return List.of(indent + name + ": " + Values.SENSITIVE + " -> " + Values.SENSITIVE);
+        }
+        String before = Values.inline(f.before());
+        String after = Values.inline(f.after());
+        if (before != null && after != null) {
+            return List.of(indent + name + ": " + before + " -> " + after);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(indent + name + ":");
+        ValueDiff.lines(f.before(), f.after()).forEach(l -> out.add(indent + "    " + l));
+        return out;
+    }
+
+    /** {@code ProxyProvider "x" access_token_validity ("hours=168" -> "hours=24"): reason}. */
+    static String ignored(IgnoredItem i) {
+        String what = switch (i.what()) {
+            case "create" -> " (missing in Authentik)";
+            case "delete" -> " (declared absent, present in Authentik)";
+            case "unmanaged" -> " (unmanaged)";
+            default -> "";
+        };
+        String field = "";
+        if (i.change() != null) {
+            List<String> lines = field(i.change(), "");
+            field = " " + (lines.size() == 1 ? lines.get(0) : Paths.display(i.change().path()) + " (multi-line value)");
+        }
+        return i.key() + what + field + ": " + i.rule().reason();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.akconf.sim;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One emulated DRF viewset: its list path, how its objects are keyed in URLs, listed, filtered,
+ * rendered, and (if writable) created, updated and deleted. All methods run under the state lock.
+ */
+abstract class Collection {
+
+    final String path;
+    /** The model name of DRF's 404 text: "No <model> matches the given query.". */
+    final String model;
+
+    Collection(String path, String model) {
+        this.path = path;
+        this.model = model;
+    }
+
+    /** Stored objects in the viewset's default ordering. */
+    abstract List<ObjectNode> all(Tables t);
+
+    /** The object addressed by a URL key; empty when none. A malformed key is DRF's plain "Not found.". */
+    abstract Optional<ObjectNode> find(Tables t, String key);
+
+    abstract ObjectNode render(Tables t, Links links, ObjectNode stored);
+
+    Predicate<ObjectNode> filter(Tables t, Links links, Query q) {
+        return Filters.all();
+    }
+
+    boolean canCreate() {
+        return false;
+    }
+
+    /** HTTP methods allowed on an item URL. */
+    Set<String> itemMethods() {
+        return Set.of("GET");
+    }
+
+    ObjectNode create(Tables t, ObjectNode body) {
+        throw new UnsupportedOperationException(path);
+    }
+
+    ObjectNode update(Tables t, ObjectNode stored, ObjectNode body, boolean partial) {
+        throw new UnsupportedOperationException(path);
+    }
+
+    void delete(Tables t, ObjectNode stored) {
+        throw new UnsupportedOperationException(path);
+    }
+
+    /** A comparator over stored objects by text fields, as Django orders by model fields. */
+    static Comparator<ObjectNode> byFields(String... fields) {
+        Comparator<ObjectNode> c = (a, b) -> 0;
+        for (String f : fields) {
+            c = c.thenComparing(o -> o.get(f), Collection::compareValues);
+        }
+        return c;
+    }
+
+    /** Numbers numerically, text as text, nulls last (PostgreSQL's ascending default). */
+    static int compareValues(JsonNode a, JsonNode b) {
+        boolean aNull = a == null || a.isNull();
+        boolean bNull = b == null || b.isNull();
+        if (aNull || bNull) {
+            return Boolean.compare(aNull, bNull);
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.asString().compareTo(b.asString());
+    }
+
+    static List<ObjectNode> sorted(java.util.Collection<ObjectNode> values, Comparator<ObjectNode> order) {
+        return values.stream().sorted(order).toList();
+    }
+
+    /** A uuid URL key in canonical form, or DRF's 404 "Not found." for a malformed one. */
+    static String uuidKey(String key) {
+        return Refs.canonicalUuid(key).orElseThrow(() -> ApiError.notFound("Not found."));
+    }
+
+    static int intKey(String key) {
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            throw ApiError.notFound("Not found.");
+        }
+    }
+}

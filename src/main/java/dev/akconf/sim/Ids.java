@@ -1,0 +1,35 @@
+package dev.akconf.sim;
+
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Identifiers for created objects, from a seeded generator so that two runs sending the same
+ * requests get the same uuids and client ids (golden outputs stay stable).
+ */
+final class Ids {
+
+    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    private final Random random;
+
+    Ids(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** A version-4 uuid, like Django's {@code uuid4} default. */
+    String uuid() {
+        long hi = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long lo = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(hi, lo).toString();
+    }
+
+    /** A 40-character OAuth2 client id (authentik/providers/oauth2/generators.py generate_id). */
+    String clientId() {
+        StringBuilder sb = new StringBuilder(40);
+        for (int i = 0; i < 40; i++) {
+            sb.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
+        }
+        return sb.toString();
+    }
+}

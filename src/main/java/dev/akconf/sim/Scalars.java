@@ -1,0 +1,126 @@
+package dev.akconf.sim;
+
+import dev.akconf.model.Durations;
+import java.util.Collection;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * DRF's scalar serializer fields with their exact error texts (rest_framework/fields.py
+ * CharField, BooleanField, ChoiceField, SlugField), plus the model validators Authentik attaches
+ * to some of them. Each method records errors in the body and returns the parsed value, or null
+ * when the field was absent or invalid.
+ */
+final class Scalars {
+
+    private static final Set<String> TRUE = Set.of("t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE",
+            "on", "On", "ON", "1");
+    private static final Set<String> FALSE = Set.of("f", "F", "n", "N", "no", "No", "NO", "false", "False", "FALSE",
+            "off", "Off", "OFF", "0");
+    private static final Pattern SLUG = Pattern.compile("^[-a-zA-Z0-9_]+$");
+
+    private Scalars() {
+    }
+
+    /**
+     * CharField: numbers become their text, booleans/lists/objects are "Not a valid string.", and the
+     * value is stripped (trim_whitespace=True is DRF's default, so " x\n" is stored as "x").
+     */
+    static JsonNode string(Body b, String f, boolean required, boolean allowBlank, boolean allowNull) {
+        JsonNode v = b.begin(f, required, allowNull);
+        if (v == null || v.isNull()) {
+            return v;
+        }
+        // CharField.run_validation checks blankness on str(data) before the type check.
+        if (PyRepr.str(v).strip().isEmpty()) {
+            if (!allowBlank) {
+                b.errors.add(f, "This field may not be blank.");
+                return null;
+            }
+            return StringNode.valueOf("");
+        }
+        if (v.isBoolean() || v.isArray() || v.isObject()) {
+            b.errors.add(f, "Not a valid string.");
+            return null;
+        }
+        return StringNode.valueOf(PyRepr.str(v).strip());
+    }
+
+    static JsonNode bool(Body b, String f, boolean required) {
+        JsonNode v = b.begin(f, required, false);
+        if (v == null) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v;
+        }
+        String key = v.isString() ? v.stringValue() : v.isNumber() && v.doubleValue() == 1 ? "1"
+                : v.isNumber() && v.doubleValue() == 0 ? "0" : null;
+        if (key != null && TRUE.contains(key)) {
+            return BooleanNode.TRUE;
+        }
+        if (key != null && FALSE.contains(key)) {
+            return BooleanNode.FALSE;
+        }
+        b.errors.add(f, "Must be a valid boolean.");
+        return null;
+    }
+
+    static JsonNode choice(Body b, String f, boolean required, Collection<String> choices) {
+        JsonNode v = b.begin(f, required, false);
+        if (v == null) {
+            return null;
+        }
+        String key = PyRepr.str(v);
+        if (v.isBoolean() || v.isArray() || v.isObject() || !choices.contains(key)) {
+            b.errors.add(f, "\"" + key + "\" is not a valid choice.");
+            return null;
+        }
+        return StringNode.valueOf(key);
+    }
+
+    /**
+     * A duration string checked by timedelta_string_validator (authentik/lib/utils/time.py), a model
+     * validator that runs after DRF stripped the text.
+     */
+    static JsonNode duration(Body b, String f, boolean required) {
+        JsonNode v = string(b, f, required, false, false);
+        if (v != null && Durations.parseAuthentik(v.stringValue()).isEmpty()) {
+            b.errors.add(f, v.stringValue() + " is not in the correct format of 'hours=3;minutes=1'.");
+            return null;
+        }
+        return v;
+    }
+
+    /** A URL checked by Authentik's DomainlessURLValidator (blank allowed only if the model allows it). */
+    static JsonNode url(Body b, String f, boolean required, boolean allowBlank, Set<String> schemes) {
+        JsonNode v = string(b, f, required, allowBlank, false);
+        if (v != null && !v.stringValue().isEmpty() && !UrlCheck.valid(v.stringValue(), schemes)) {
+            b.errors.add(f, "Enter a valid URL.");
+            return null;
+        }
+        return v;
+    }
+
+    /** SlugField with the model's max_length; errors of every validator are collected, as DRF does. */
+    static JsonNode slug(Body b, String f, boolean required, int maxLength) {
+        JsonNode v = string(b, f, required, false, false);
+        if (v == null) {
+            return null;
+        }
+        String s = v.stringValue();
+        boolean ok = true;
+        if (s.length() > maxLength) {
+            b.errors.add(f, "Ensure this field has no more than " + maxLength + " characters.");
+            ok = false;
+        }
+        if (!SLUG.matcher(s).matches()) {
+            b.errors.add(f, "Enter a valid \"slug\" consisting of letters, numbers, underscores or hyphens.");
+            ok = false;
+        }
+        return ok ? v : null;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.akconf.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The simulated server's data, thread-safe: a seed before {@link Simulator#start}, and afterwards the
+ * live store behind {@link Simulator#state()}. Reads return deep copies rendered exactly as the API
+ * would return them; {@link #edit} changes an object behind the API's back (e.g. a UI edit between
+ * plan and apply). Paths are list paths such as {@code /providers/proxy/}; keys are what the URL
+ * uses (provider pk, application or flow slug, other uuids).
+ */
+public final class SimState {
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Tables tables;
+
+    private SimState(Tables tables) {
+        this.tables = tables;
+    }
+
+    /** Default flows, the five managed scope mappings, the self-signed certificate, the embedded outpost. */
+    public static SimState empty() {
+        return fromFixture(FixtureLoader.resource("empty.json"));
+    }
+
+    /** The incident's live state ({@code src/main/resources/sim/incident.json}). */
+    public static SimState incident() {
+        return fromFixture(FixtureLoader.resource("incident.json"));
+    }
+
+    /** A state from a fixture in akconf's format: API path → list of objects, or one object. */
+    public static SimState fromFixture(JsonNode fixture) {
+        return new SimState(FixtureLoader.load(fixture));
+    }
+
+    /** An independent deep copy (a simulator starts from a copy of its seed). */
+    public SimState copy() {
+        return read(t -> new SimState(t.copy()));
+    }
+
+    /**
+     * Stores a proxy provider without validation (for seeding many quickly): defaults fill what is
+     * missing, pk is the next free one unless given, and the managed scope mappings are added as on a
+     * real create. Returns the stored fields (no read-only fields).
+     */
+    public ObjectNode addProxyProvider(ObjectNode fields) {
+        return write(t -> {
+            ObjectNode s = Seeding.proxyProvider(t, fields);
+            ProxyProviderWrites.addManagedMappings(t, s);
+            t.proxyProviders.put(s.get("pk").intValue(), s);
+            return s.deepCopy();
+        });
+    }
+
+    /** Stores an application without validation; a uuid pk is generated unless given. */
+    public ObjectNode addApplication(ObjectNode fields) {
+        return write(t -> {
+            ObjectNode s = Seeding.application(t, fields);
+            FixtureLoader.put(t.applications, s);
+            return s.deepCopy();
+        });
+    }
+
+    /** Stores an outpost without validation; config defaults to the default settings. */
+    public ObjectNode addOutpost(ObjectNode fields) {
+        return write(t -> {
+            ObjectNode s = Seeding.outpost(t, fields);
+            FixtureLoader.put(t.outposts, s);
+            return s.deepCopy();
+        });
+    }
+
+    /** Every object of a list endpoint, rendered as the API returns it, in the default order. */
+    public List<ObjectNode> list(String path) {
+        Collection c = Endpoints.byPath(path);
+        return read(t -> {
+            Links links = new Links(t);
+            List<ObjectNode> out = new ArrayList<>();
+            c.all(t).forEach(o -> out.add(c.render(t, links, o)));
+            return out;
+        });
+    }
+
+    /** One object as the API's retrieve returns it, or empty. */
+    public Optional<ObjectNode> get(String path, Object key) {
+        Collection c = Endpoints.byPath(path);
+        return read(t -> find(t, c, key).map(o -> c.render(t, new Links(t), o)));
+    }
+
+    public int count(String path) {
+        Collection c = Endpoints.byPath(path);
+        return read(t -> c.all(t).size());
+    }
+
+    /**
+     * Changes the stored object directly (no validation, no side effects); read-only fields are
+     * recomputed on the next read, so only writable fields matter. The pk cannot change.
+     *
+     * @throws IllegalArgumentException when there is no such object
+     */
+    public void edit(String path, Object key, Consumer<ObjectNode> change) {
+        Collection c = Endpoints.byPath(path);
+        write(t -> {
+            ObjectNode stored = find(t, c, key)
+                    .orElseThrow(() -> new IllegalArgumentException("no " + key + " in " + path));
+            JsonNode pk = stored.get("pk").deepCopy();
+            change.accept(stored);
+            stored.set("pk", pk);
+            return null;
+        });
+    }
+
+    /** Deletes an object with the same effects as the API's DELETE; false when there was none. */
+    public boolean delete(String path, Object key) {
+        Collection c = Endpoints.byPath(path);
+        return write(t -> find(t, c, key).map(o -> {
+            c.delete(t, o);
+            return true;
+        }).orElse(false));
+    }
+
+    /** The whole state in the fixture format (rendered objects), e.g. to save a golden file. */
+    public ObjectNode toFixture() {
+        return read(t -> {
+            ObjectNode out = Json.object();
+            out.set("/admin/version/", t.version.deepCopy());
+            out.putObject("/outposts/instances/default_settings/").set("config", t.outpostDefaults.deepCopy());
+            Links links = new Links(t);
+            for (Collection c : Endpoints.ALL) {
+                var items = out.putArray(c.path);
+                for (ObjectNode o : c.all(t)) {
+                    // /providers/all/ round-trips only the non-proxy providers (proxies have their own list).
+                    if (!(c instanceof AllProviders) || t.otherProviders.containsKey(o.get("pk").intValue())) {
+                        items.add(c.render(t, links, o));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Optional<ObjectNode> find(Tables t, Collection c, Object key) {
+        try {
+            return c.find(t, String.valueOf(key));
+        } catch (ApiError e) {
+            return Optional.empty();
+        }
+    }
+
+    <T> T read(Function<Tables, T> action) {
+        lock.readLock().lock();
+        try {
+            return action.apply(tables);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    <T> T write(Function<Tables, T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.apply(tables);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}

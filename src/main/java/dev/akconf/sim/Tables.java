@@ -1,0 +1,85 @@
+package dev.akconf.sim;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The simulator's data: one map per model, holding each object's stored (writable) fields. Read-only
+ * fields of responses are computed from these on every read. Not thread-safe: {@link SimState}
+ * guards every access with one lock.
+ */
+final class Tables {
+
+    /** Seed of the id generator: fixed, so a fresh simulator always creates the same ids. */
+    static final long ID_SEED = 2026_02_02L;
+
+    final TreeMap<Integer, ObjectNode> proxyProviders = new TreeMap<>();
+    /** Providers of other types (seeded from /providers/all/), in their generic Provider shape. */
+    final TreeMap<Integer, ObjectNode> otherProviders = new TreeMap<>();
+    final Map<String, ObjectNode> applications = new LinkedHashMap<>();
+    final Map<String, ObjectNode> outposts = new LinkedHashMap<>();
+    final Map<String, ObjectNode> flows = new LinkedHashMap<>();
+    final Map<String, ObjectNode> scopeMappings = new LinkedHashMap<>();
+    final Map<String, ObjectNode> certificates = new LinkedHashMap<>();
+    final Map<String, ObjectNode> serviceConnections = new LinkedHashMap<>();
+    ObjectNode version = Defaults.version();
+    /** The OutpostConfig defaults served by default_settings (authentik_host is set per request). */
+    ObjectNode outpostDefaults = Defaults.outpostConfig("default");
+    final Ids ids = new Ids(ID_SEED);
+
+    /** A deep copy with a fresh id generator. */
+    Tables copy() {
+        Tables t = new Tables();
+        proxyProviders.forEach((k, v) -> t.proxyProviders.put(k, v.deepCopy()));
+        otherProviders.forEach((k, v) -> t.otherProviders.put(k, v.deepCopy()));
+        copyInto(applications, t.applications);
+        copyInto(outposts, t.outposts);
+        copyInto(flows, t.flows);
+        copyInto(scopeMappings, t.scopeMappings);
+        copyInto(certificates, t.certificates);
+        copyInto(serviceConnections, t.serviceConnections);
+        t.version = version.deepCopy();
+        t.outpostDefaults = outpostDefaults.deepCopy();
+        return t;
+    }
+
+    private static void copyInto(Map<String, ObjectNode> from, Map<String, ObjectNode> to) {
+        from.forEach((k, v) -> to.put(k, v.deepCopy()));
+    }
+
+    /** Providers of all types share one integer sequence (Provider is the parent table). */
+    int nextProviderPk() {
+        int max = 0;
+        if (!proxyProviders.isEmpty()) {
+            max = proxyProviders.lastKey();
+        }
+        if (!otherProviders.isEmpty()) {
+            max = Math.max(max, otherProviders.lastKey());
+        }
+        return max + 1;
+    }
+
+    boolean providerExists(int pk) {
+        return proxyProviders.containsKey(pk) || otherProviders.containsKey(pk);
+    }
+
+    Optional<ObjectNode> anyProvider(int pk) {
+        ObjectNode p = proxyProviders.get(pk);
+        return Optional.ofNullable(p != null ? p : otherProviders.get(pk));
+    }
+
+    Optional<ObjectNode> applicationBySlug(String slug) {
+        return applications.values().stream().filter(a -> slug.equals(Json.text(a, "slug"))).findFirst();
+    }
+
+    Optional<ObjectNode> flowBySlug(String slug) {
+        return flows.values().stream().filter(f -> slug.equals(Json.text(f, "slug"))).findFirst();
+    }
+
+    Optional<ObjectNode> scopeMappingByManaged(String managed) {
+        return scopeMappings.values().stream().filter(m -> managed.equals(Json.text(m, "managed"))).findFirst();
+    }
+}
