@@ -52,7 +52,10 @@ public final class LiveReader {
             }
             Map<RefTarget, Future<List<ObjectNode>>> targets = new EnumMap<>(RefTarget.class);
             for (RefTarget target : RefTarget.values()) {
-                if (target != RefTarget.PROVIDER && !names.get(target).isEmpty()) {
+                // Listed whenever a declared field references it, even with no name in it: the differ
+                // needs the table to recognise values (e.g. property_mappings: [] against the five
+                // mappings Authentik adds) and to show live pks by name.
+                if (target != RefTarget.PROVIDER && declares(desired, target)) {
                     targets.put(target, reads.start(() -> objectsOf(client.listAll(target.listPath(), Map.of()))));
                 }
             }
@@ -93,6 +96,12 @@ public final class LiveReader {
             }
             return new LiveState(client.apiBaseUrl(), version, objects, refs, defaults);
         }
+    }
+
+    /** Whether any resource declares a field that references {@code target}. */
+    private static boolean declares(List<Resource> desired, RefTarget target) {
+        return desired.stream().anyMatch(r -> KindSpecs.of(r.kind()).refs().entrySet().stream()
+                .anyMatch(e -> e.getValue().target() == target && r.spec().has(e.getKey())));
     }
 
     /** The values written for references to {@code target}, whatever the field. */

@@ -126,6 +126,16 @@ class PlanCommandTest {
     }
 
     @Test
+    void emptyPropertyMappingsAreNoDifferenceFromTheFiveAuthentikAdds() throws IOException {
+        Path config = config();
+        replace(config.resolve("catch-all-provider.yaml"), "access_token_validity: hours=24",
+                "access_token_validity: hours=168\n  property_mappings: []");
+        Files.delete(config.resolve("embedded-outpost.yaml"));
+        CliRun run = plan("-c", config.toString(), "--detailed-exitcode");
+        assertEquals(0, run.exitCode(), run::toString);
+    }
+
+    @Test
     void objectCreatedOnlyInAuthentikIsUnmanaged() {
         ObjectNode extra = (ObjectNode) authentik.list("/providers/proxy/").get(0).deepCopy();
         extra.put("pk", 7).put("name", "made in the UI");

@@ -84,7 +84,7 @@ class RoundTripTest {
                     .put("kubernetes_replica", 3)
                     .set("kubernetes_json_patches", JSON.readTree("{\"deployment\": [{\"op\": \"add\", \"path\": \"/spec/x\","
                             + " \"value\": {\"a\": [1, \"two\", null, true]}}], \"servicemonitor\": []}"));
-            config.set("kubernetes_ingress_annotations", JSON.readTree("{\"a.io/b\": \"${X}\", \"c\": \"1\"}"));
+            config.set("kubernetes_ingress_annotations", JSON.readTree("{\"a.io/b\": \"${X} and $${Y} and $\", \"c\": \"1\"}"));
             List<String> warnings = new ArrayList<>();
             assertNoChange(roundTrip(authentik, false, warnings));
             assertTrue(warnings.toString().contains("kubernetes_json_patches.servicemonitor, kubernetes_replica"), warnings::toString);
