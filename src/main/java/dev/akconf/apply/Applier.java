@@ -65,7 +65,7 @@ public final class Applier {
         }
 
         Map<ResourceChange, ResourceOutcome> outcomes = new ConcurrentHashMap<>();
-        Map<String, Long> createdProviders = new ConcurrentHashMap<>();
+        Map<dev.akconf.model.ResourceKey, JsonNode> created = new ConcurrentHashMap<>();
         Map<ResourceChange, JsonNode> sent = new ConcurrentHashMap<>();
         AtomicBoolean failed = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
@@ -75,10 +75,17 @@ public final class Applier {
         });
         try {
             for (List<ResourceChange> level : levels(plan)) {
+                // Groups may name each other as parents: that level runs one at a time, parents first.
+                boolean sequential = level.get(0).kind() == Kind.GROUP;
                 List<Future<?>> running = new ArrayList<>();
-                for (ResourceChange c : level) {
-                    running.add(pool.submit(() -> outcomes.put(c,
-                            failed.get() ? skipped(c, "an earlier write failed") : write(c, before, createdProviders, sent, failed))));
+                for (ResourceChange c : sequential ? GroupOrder.parentsFirst(level) : level) {
+                    Future<?> f = pool.submit(() -> outcomes.put(c,
+                            failed.get() ? skipped(c, "an earlier write failed") : write(c, before, created, sent, failed)));
+                    if (sequential) {
+                        await(f);
+                    } else {
+                        running.add(f);
+                    }
                 }
                 for (Future<?> f : running) {
                     await(f);
@@ -112,7 +119,7 @@ public final class Applier {
         return levels;
     }
 
-    private ResourceOutcome write(ResourceChange c, LiveSnapshot before, Map<String, Long> created,
+    private ResourceOutcome write(ResourceChange c, LiveSnapshot before, Map<dev.akconf.model.ResourceKey, JsonNode> created,
                                   Map<ResourceChange, JsonNode> sent, AtomicBoolean failed) {
         KindSpec spec = KindSpecs.of(c.kind());
         try {
@@ -122,10 +129,8 @@ public final class Applier {
                 case CREATE -> {
                     ObjectNode body = c.kind() == Kind.OUTPOST ? outpostCreateBody(desired) : desired;
                     sent.put(c, body);
-                    result = writes.create(spec.listPath(), body, () -> findByKey(spec, c.key().identity()));
-                    if (c.kind() == Kind.PROXY_PROVIDER) {
-                        created.put(c.key().identity(), result.path("pk").asLong());
-                    }
+                    result = writes.create(spec.listPath(), body, () -> findExisting(spec, c.key().identity(), body));
+                    created.put(c.key(), result.get("pk"));
                 }
                 case UPDATE -> {
                     ObjectNode live = before.byPk(c.kind(), c.id()).orElseThrow();
@@ -162,8 +167,15 @@ public final class Applier {
         return body;
     }
 
-    private Optional<JsonNode> findByKey(KindSpec spec, String identity) {
+    /** The object a lost POST may have created: by natural key, or for a binding by target and subject. */
+    private Optional<JsonNode> findExisting(KindSpec spec, String identity, JsonNode body) {
         Map<String, List<String>> query = new LinkedHashMap<>(spec.listQuery());
+        if (spec.kind() == Kind.POLICY_BINDING) {
+            String key = dev.akconf.diff.Pairing.bindingKey(body);
+            query.put("target", List.of(body.path("target").asString()));
+            return client.listAll(spec.listPath(), query).stream()
+                    .filter(o -> key != null && key.equals(dev.akconf.diff.Pairing.bindingKey(o))).findFirst();
+        }
         query.put(spec.identityFilter(), List.of(identity));
         return client.listAll(spec.listPath(), query).stream()
                 .filter(o -> identity.equals(o.path(spec.liveIdentity()).asString(null)))

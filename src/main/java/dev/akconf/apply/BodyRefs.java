@@ -25,19 +25,19 @@ final class BodyRefs {
     static final class Unresolved extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Unresolved(String name) {
-            super("provider \"" + name + "\" was not created", null, false, false);
+        Unresolved(dev.akconf.model.ResourceKey key) {
+            super(key + " was not created", null, false, false);
         }
     }
 
-    /** A copy of {@code body} with every pending reference replaced by the created provider's pk. */
-    static JsonNode resolvePending(JsonNode body, Map<String, Long> created) {
+    /** A copy of {@code body} with every pending reference replaced by the pk of the object created for it. */
+    static JsonNode resolvePending(JsonNode body, Map<dev.akconf.model.ResourceKey, JsonNode> created) {
         if (PendingRef.is(body)) {
-            Long pk = created.get(PendingRef.name(body));
+            JsonNode pk = created.get(PendingRef.key(body));
             if (pk == null) {
-                throw new Unresolved(PendingRef.name(body));
+                throw new Unresolved(PendingRef.key(body));
             }
-            return JsonNodeFactory.instance.numberNode(pk);
+            return pk;
         }
         if (body instanceof ObjectNode o) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();

@@ -1,11 +1,13 @@
 package dev.akconf.apply;
 
 import dev.akconf.authentik.AuthentikClient;
+import dev.akconf.diff.Pairing;
 import dev.akconf.model.Kind;
 import dev.akconf.model.KindSpec;
 import dev.akconf.model.KindSpecs;
 import dev.akconf.model.ResourceKey;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,39 +15,60 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The live objects of some kinds, read with one list per kind, and found by pk or natural key. */
+/**
+ * The live objects of some kinds, read with one list per kind, and found by pk or natural key in
+ * constant time (apply looks up every changed object two or three times). Where several objects
+ * share a key, the first in server order wins.
+ */
 final class LiveSnapshot {
 
-    private final Map<Kind, List<JsonNode>> objects = new EnumMap<>(Kind.class);
+    private final Map<Kind, Map<String, ObjectNode>> byPk = new EnumMap<>(Kind.class);
+    private final Map<Kind, Map<String, ObjectNode>> byIdentity = new EnumMap<>(Kind.class);
+    private ObjectNode embeddedOutpost;
 
     static LiveSnapshot read(AuthentikClient client, Set<Kind> kinds) {
         LiveSnapshot s = new LiveSnapshot();
         for (Kind kind : kinds) {
             KindSpec spec = KindSpecs.of(kind);
-            s.objects.put(kind, client.listAll(spec.listPath(), spec.listQuery()));
+            s.index(spec, client.listAll(spec.listPath(), spec.listQuery()));
         }
         return s;
     }
 
+    private void index(KindSpec spec, List<JsonNode> objects) {
+        Map<String, ObjectNode> pks = byPk.computeIfAbsent(spec.kind(), k -> new HashMap<>());
+        Map<String, ObjectNode> identities = byIdentity.computeIfAbsent(spec.kind(), k -> new HashMap<>());
+        for (JsonNode node : objects) {
+            if (!(node instanceof ObjectNode o)) {
+                continue; // not an object: nothing can be found by its fields
+            }
+            pks.putIfAbsent(o.path("pk").asString(), o);
+            String identity = spec.kind() == Kind.POLICY_BINDING ? Pairing.bindingKey(o) : o.path(spec.liveIdentity()).asString(null);
+            if (identity != null) {
+                identities.putIfAbsent(identity, o);
+            }
+            if (embeddedOutpost == null && spec.kind() == Kind.OUTPOST
+                    && KindSpecs.EMBEDDED_OUTPOST_MANAGED.equals(o.path("managed").asString(null))) {
+                embeddedOutpost = o;
+            }
+        }
+    }
+
     Optional<ObjectNode> byPk(Kind kind, String pk) {
-        return objects.getOrDefault(kind, List.of()).stream()
-                .filter(o -> pk != null && pk.equals(o.path("pk").asString()))
-                .map(o -> (ObjectNode) o).findFirst();
+        return pk == null ? Optional.empty() : Optional.ofNullable(byPk.getOrDefault(kind, Map.of()).get(pk));
+    }
+
+    /** The binding with the target and subject of {@code desired}, as plan pairs bindings. */
+    Optional<ObjectNode> byBinding(JsonNode desired) {
+        String key = desired == null ? null : Pairing.bindingKey(desired);
+        return key == null ? Optional.empty() : Optional.ofNullable(byIdentity.getOrDefault(Kind.POLICY_BINDING, Map.of()).get(key));
     }
 
     /** By natural key; the embedded outpost by its managed marker, as plan pairs it. */
     Optional<ObjectNode> byKey(ResourceKey key) {
-        KindSpec spec = KindSpecs.of(key.kind());
-        List<JsonNode> live = objects.getOrDefault(key.kind(), List.of());
-        if (key.kind() == Kind.OUTPOST && key.identity().equals(KindSpecs.EMBEDDED_OUTPOST_NAME)) {
-            Optional<ObjectNode> embedded = live.stream()
-                    .filter(o -> KindSpecs.EMBEDDED_OUTPOST_MANAGED.equals(o.path("managed").asString(null)))
-                    .map(o -> (ObjectNode) o).findFirst();
-            if (embedded.isPresent()) {
-                return embedded;
-            }
+        if (key.kind() == Kind.OUTPOST && key.identity().equals(KindSpecs.EMBEDDED_OUTPOST_NAME) && embeddedOutpost != null) {
+            return Optional.of(embeddedOutpost);
         }
-        return live.stream().filter(o -> key.identity().equals(o.path(spec.liveIdentity()).asString(null)))
-                .map(o -> (ObjectNode) o).findFirst();
+        return Optional.ofNullable(byIdentity.getOrDefault(key.kind(), Map.of()).get(key.identity()));
     }
 }

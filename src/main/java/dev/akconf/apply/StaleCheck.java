@@ -24,7 +24,7 @@ final class StaleCheck {
         List<String> stale = new ArrayList<>();
         for (ResourceChange c : plan.changes()) {
             switch (c.action()) {
-                case CREATE -> live.byKey(c.key()).ifPresent(o ->
+                case CREATE -> (c.kind() == dev.akconf.model.Kind.POLICY_BINDING ? live.byBinding(c.desired()) : live.byKey(c.key())).ifPresent(o ->
                         stale.add(c.key() + " was created in Authentik since the plan (id " + o.path("pk").asString() + ")"));
                 case UPDATE, DELETE -> {
                     Optional<ObjectNode> now = live.byPk(c.kind(), c.id());

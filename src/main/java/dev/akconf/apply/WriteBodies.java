@@ -48,6 +48,18 @@ final class WriteBodies {
         if (c.kind() == Kind.PROXY_PROVIDER) {
             proxyCompanions(body, desired, live);
         }
+        if (c.kind() == Kind.POLICY_BINDING) {
+            // PolicyBindingSerializer.validate reads attrs["target"] and counts the subjects among the
+            // sent fields only, so a partial update must carry the target and its one subject, or it
+            // fails (500 without target, 400 "One of 'group', 'policy', 'user' must be set." without
+            // a subject); authentik/policies/api/bindings.py.
+            body.set("target", desired.get("target"));
+            for (String subject : dev.akconf.model.Identities.BINDING_SUBJECTS) {
+                if (desired.hasNonNull(subject)) {
+                    body.set(subject, desired.get(subject));
+                }
+            }
+        }
         return body;
     }
 

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,9 +25,10 @@ public final class AuthentikClient implements AutoCloseable {
     public static final int PAGE_SIZE = 100;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int IDLE_CONNECTIONS = 16;
 
     private final ClientSettings settings;
-    private final OkHttpClient http;
+    private final LazyHttp http;
     private final ExecutorService pagePool;
     private final StatsCounter stats = new StatsCounter();
     private final Transport transport;
@@ -42,7 +45,25 @@ public final class AuthentikClient implements AutoCloseable {
         Redactor redactor = new Redactor(settings.token());
         Consumer<String> log = settings.debugLog() == null ? null
                 : line -> settings.debugLog().accept(redactor.apply(AuthentikException.oneLine(line)));
-        OkHttpClient.Builder builder = new OkHttpClient.Builder()
+        if (settings.insecure() || settings.caCertFile() != null) {
+            OkHttpClient.Builder builder = configure(new OkHttpClient.Builder(), settings, retryPolicy, log);
+            TlsConfig.apply(builder, settings);
+            this.http = LazyHttp.of(builder.build());
+        } else {
+            this.http = new LazyHttp(() -> configure(HttpWarmup.builder(), settings, retryPolicy, log).build());
+        }
+        this.pagePool = Executors.newFixedThreadPool(settings.maxConcurrency(), daemonThreads());
+        ErrorMapper errors = new ErrorMapper(redactor, JSON, settings.connectTimeout(), settings.readTimeout());
+        this.transport = new Transport(http, settings.apiBaseUrl(), JSON, errors);
+        this.pager = new Pager(pagePool);
+    }
+
+    private OkHttpClient.Builder configure(OkHttpClient.Builder builder, ClientSettings settings, RetryPolicy retryPolicy,
+                                           Consumer<String> log) {
+        return builder
+                // Enough idle connections for concurrent pages and writes, so a burst reuses them
+                // instead of opening (and, over TLS, handshaking) new ones; OkHttp's default keeps 5.
+                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
@@ -51,12 +72,6 @@ public final class AuthentikClient implements AutoCloseable {
                 .addInterceptor(new RetryInterceptor(retryPolicy, stats, log))
                 .addInterceptor(new MeteringInterceptor(stats, log))
                 .addNetworkInterceptor(new RetryAfterShield());
-        TlsConfig.apply(builder, settings);
-        this.http = builder.build();
-        this.pagePool = Executors.newFixedThreadPool(settings.maxConcurrency(), daemonThreads());
-        ErrorMapper errors = new ErrorMapper(redactor, JSON, settings.connectTimeout(), settings.readTimeout());
-        this.transport = new Transport(http, settings.apiBaseUrl(), JSON, errors);
-        this.pager = new Pager(pagePool);
     }
 
     /** The normalised API root, e.g. {@code https://ak.example.com/api/v3}. */
@@ -135,8 +150,7 @@ public final class AuthentikClient implements AutoCloseable {
     @Override
     public void close() {
         pagePool.shutdownNow();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        http.close();
     }
 
     @Override

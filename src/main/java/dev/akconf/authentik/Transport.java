@@ -23,12 +23,12 @@ final class Transport {
 
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
 
-    private final OkHttpClient http;
+    private final java.util.function.Supplier<OkHttpClient> http;
     private final String apiBase;
     private final JsonMapper json;
     private final ErrorMapper errors;
 
-    Transport(OkHttpClient http, String apiBase, JsonMapper json, ErrorMapper errors) {
+    Transport(java.util.function.Supplier<OkHttpClient> http, String apiBase, JsonMapper json, ErrorMapper errors) {
         this.http = http;
         this.apiBase = apiBase;
         this.json = json;
@@ -53,7 +53,7 @@ final class Transport {
         Attempts attempts = new Attempts();
         Request request = new Request.Builder().url(url).method(method, requestBody)
                 .tag(Attempts.class, attempts).build();
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = http.get().newCall(request).execute()) {
             byte[] bytes = response.body().bytes();
             if (!response.isSuccessful()) {
                 throw errors.fromResponse(method, shownPath, response.code(), response.message(),

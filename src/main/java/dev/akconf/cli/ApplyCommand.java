@@ -75,7 +75,7 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
     private OutputFormat output;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
             description = "Writes of one dependency level run N at a time (default: ${DEFAULT-VALUE}).")
     private int concurrency;
 
@@ -101,6 +101,8 @@ public final class ApplyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "apply -c asks for confirmation, and there is no terminal: pass --auto-approve (or apply a saved plan file)");
         }
+        // Overlaps the HTTP client's cold start with reading the configuration; sends nothing.
+        dev.akconf.authentik.HttpWarmup.start();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Style style = new Style(context.colour(noColor));

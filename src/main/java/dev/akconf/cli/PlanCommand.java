@@ -77,6 +77,8 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Overlaps the HTTP client's cold start with reading the configuration; sends nothing.
+        dev.akconf.authentik.HttpWarmup.start();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Style style = new Style(context.colour(noColor));

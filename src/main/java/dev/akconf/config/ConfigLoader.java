@@ -15,6 +15,7 @@ import java.util.function.Function;
 public final class ConfigLoader {
 
     private final YamlLimits limits;
+    private final SchemaValidator schemas = new SchemaValidator();
     private final DocumentReader documents;
 
     public ConfigLoader(Function<String, String> env) {
@@ -23,10 +24,12 @@ public final class ConfigLoader {
 
     public ConfigLoader(Function<String, String> env, YamlLimits limits) {
         this.limits = limits;
-        this.documents = new DocumentReader(new Interpolator(env), new SchemaValidator());
+        this.documents = new DocumentReader(new Interpolator(env), schemas);
     }
 
     public LoadedConfig load(List<Path> roots) {
+        // The schemas compile on another core while the files are read and parsed.
+        schemas.preloadInBackground();
         Diagnostics diags = new Diagnostics();
         List<SourceFile> files = new SourceFinder().find(roots, diags);
         SourceText reader = new SourceText(limits);

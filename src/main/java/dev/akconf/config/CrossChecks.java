@@ -96,6 +96,6 @@ final class CrossChecks {
     }
 
     static dev.akconf.model.Origin identityOrigin(Resource r) {
-        return r.document().source().value("/" + r.kind().identityField());
+        return r.document().source().value(dev.akconf.model.Identities.pointer(r.kind()));
     }
 }

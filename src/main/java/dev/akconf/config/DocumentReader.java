@@ -53,7 +53,7 @@ final class DocumentReader {
             return Optional.empty();
         }
         ObjectNode spec = root.get("spec") instanceof ObjectNode s ? s : tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        String identity = root.get(kind.get().identityField()).asString();
+        String identity = dev.akconf.model.Identities.of(kind.get(), root).orElseThrow();
         String id = root.hasNonNull("id") ? root.get("id").asString() : null;
         State state = State.parse(root.path("state").asString(null));
         java.util.Map<String, String> suppress = new java.util.TreeMap<>();
@@ -68,8 +68,7 @@ final class DocumentReader {
             return Optional.empty();
         }
         return Kind.byLabel(root.get("kind").asString())
-                .filter(k -> root.path(k.identityField()).isString())
-                .map(k -> new ResourceKey(k, root.get(k.identityField()).asString()));
+                .flatMap(k -> dev.akconf.model.Identities.of(k, root).map(id -> new ResourceKey(k, id)));
     }
 
     static boolean isSettings(YamlDocument doc) {

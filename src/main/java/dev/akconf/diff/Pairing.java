@@ -48,6 +48,30 @@ public final class Pairing {
         return Optional.ofNullable(index.byIdentity.get(r.key().identity()));
     }
 
+    /**
+     * The live binding with the same target and subject as the resolved {@code desired} body; empty
+     * when either is created by this plan (no live binding can point at it yet).
+     */
+    public Optional<ObjectNode> matchBinding(ObjectNode desired) {
+        String key = bindingKey(desired);
+        return key == null ? Optional.empty() : Optional.ofNullable(kinds.get(Kind.POLICY_BINDING).byIdentity.get(key));
+    }
+
+    /** {@code <target pk>|<subject field>=<subject pk>}, or null when a part is missing or pending. */
+    public static String bindingKey(tools.jackson.databind.JsonNode body) {
+        tools.jackson.databind.JsonNode target = body.get("target");
+        if (target == null || !target.isValueNode()) {
+            return null;
+        }
+        for (String subject : dev.akconf.model.Identities.BINDING_SUBJECTS) {
+            tools.jackson.databind.JsonNode v = body.get(subject);
+            if (v != null && !v.isNull()) {
+                return v.isValueNode() ? target.asString() + "|" + subject + "=" + v.asString() : null;
+            }
+        }
+        return null;
+    }
+
     /** The same answer as {@link #match(Resource)}, by scanning: fine for one resource, O(N²) for N. */
     public static Optional<ObjectNode> match(Resource r, LiveState live) {
         KindSpec spec = KindSpecs.of(r.kind());
@@ -91,7 +115,7 @@ public final class Pairing {
                 ObjectNode o = objects.get(i);
                 byPk.putIfAbsent(o.path("pk").asString(), i);
                 byUrlKey.putIfAbsent(o.path(spec.urlKeyField()).asString(), i);
-                String identity = o.path(spec.liveIdentity()).asString(null);
+                String identity = spec.kind() == Kind.POLICY_BINDING ? bindingKey(o) : o.path(spec.liveIdentity()).asString(null);
                 if (identity != null) {
                     byIdentity.putIfAbsent(identity, o);
                 }

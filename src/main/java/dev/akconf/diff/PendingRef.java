@@ -31,4 +31,9 @@ public final class PendingRef {
     public static String name(JsonNode node) {
         return node.path(KEY).path("name").asString();
     }
+
+    /** The kind and name of the object it waits for. */
+    public static dev.akconf.model.ResourceKey key(JsonNode node) {
+        return new dev.akconf.model.ResourceKey(Kind.byLabel(node.path(KEY).path("kind").asString()).orElseThrow(), name(node));
+    }
 }

@@ -8,6 +8,7 @@ import dev.akconf.model.KindSpec;
 import dev.akconf.model.KindSpecs;
 import dev.akconf.model.RefField;
 import dev.akconf.model.RefTarget;
+import dev.akconf.model.ResourceKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,20 +26,26 @@ public final class Resolver {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final LiveState live;
-    private final Set<String> providersToCreate;
+    private final Set<ResourceKey> toCreate;
 
     /**
-     * @param providersToCreate names of proxy providers this plan creates: references to them are
-     *                          resolved during apply
+     * @param toCreate resources this plan creates: references to them wait for their pks, which
+     *                 apply fills in as it creates them
      */
-    public Resolver(LiveState live, Set<String> providersToCreate) {
+    public Resolver(LiveState live, Set<ResourceKey> toCreate) {
         this.live = live;
-        this.providersToCreate = providersToCreate;
+        this.toCreate = toCreate;
     }
 
     public ObjectNode resolve(Resource resource, Diagnostics diags) {
         KindSpec spec = KindSpecs.of(resource.kind());
         ObjectNode api = resource.spec().deepCopy();
+        if (resource.kind() == Kind.POLICY_BINDING) {
+            ObjectNode keyed = NODES.objectNode();
+            bindingKeys(resource, keyed);
+            keyed.setAll(api);
+            api = keyed;
+        }
         for (Map.Entry<String, RefField> e : spec.refs().entrySet()) {
             String field = e.getKey();
             JsonNode value = api.get(field);
@@ -56,13 +63,30 @@ public final class Resolver {
             }
         }
         // The identity key sits beside spec in YAML but is a field of the API body; put it first.
-        String identityField = resource.kind() == Kind.APPLICATION ? "slug" : "name";
-        if (!api.has(identityField)) {
+        String identityField = resource.kind().identityField();
+        if (identityField != null && !api.has(identityField)) {
             ObjectNode ordered = NODES.objectNode().put(identityField, resource.key().identity());
             ordered.setAll(api);
             return ordered;
         }
         return api;
+    }
+
+    /**
+     * A binding's target and subject stand beside spec in YAML ({@code target: {application: x}},
+     * {@code group: y}) but are fields of the API body, resolved like any reference.
+     */
+    private static void bindingKeys(Resource resource, ObjectNode api) {
+        JsonNode root = resource.document().root();
+        JsonNode target = root.path("target").path("application");
+        if (!target.isMissingNode()) {
+            api.set("target", target);
+        }
+        for (String subject : dev.akconf.model.Identities.BINDING_SUBJECTS) {
+            if (root.hasNonNull(subject)) {
+                api.set(subject, root.get(subject));
+            }
+        }
     }
 
     private JsonNode one(Resource resource, String pointer, JsonNode value, RefTarget target, Diagnostics diags) {
@@ -75,8 +99,9 @@ public final class Resolver {
             JsonNode pk = found.get().get("pk");
             return target.integerPk() ? NODES.numberNode(pk.asLong()) : NODES.stringNode(pk.asString());
         }
-        if (target == RefTarget.PROVIDER && providersToCreate.contains(text)) {
-            return PendingRef.of(Kind.PROXY_PROVIDER, text);
+        Optional<Kind> kind = target.kind();
+        if (kind.isPresent() && toCreate.contains(new ResourceKey(kind.get(), text))) {
+            return PendingRef.of(kind.get(), text);
         }
         diags.error(resource.specOrigin(pointer), target.noun() + " \"" + text + "\" does not exist in Authentik"
                 + " (looked up by " + String.join(" or ", target.keyFields()) + " in GET " + target.listPath() + ")");

@@ -48,7 +48,9 @@ public final class DocumentWriter {
     private static void document(List<String> lines, ImportedDocument d) {
         d.notes().forEach(n -> lines.add(comment(n)));
         lines.add("kind: " + Scalars.string(d.kind().label()));
-        YamlEmitter.entry(lines, "", d.kind().identityField(), JsonNodeFactory.instance.stringNode(identity(d)));
+        for (Map.Entry<String, JsonNode> k : keys(d).properties()) {
+            YamlEmitter.entry(lines, "", k.getKey(), k.getValue());
+        }
         if (d.spec().isEmpty()) {
             lines.add("spec: {}");
             return;
@@ -64,7 +66,7 @@ public final class DocumentWriter {
     static ObjectNode tree(ImportedDocument d) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("kind", d.kind().label());
-        root.put(d.kind().identityField(), identity(d));
+        root.setAll(keys(d));
         root.set("spec", d.spec());
         return root;
     }
@@ -82,9 +84,9 @@ public final class DocumentWriter {
         }
     }
 
-    /** The identity as YAML spells it: akconf substitutes ${VAR} there too. */
-    private static String identity(ImportedDocument d) {
-        return d.identity().replace("${", "$${");
+    /** The identity keys as YAML spells them: akconf substitutes ${VAR} there too. */
+    private static ObjectNode keys(ImportedDocument d) {
+        return (ObjectNode) Escapes.escape(d.keys());
     }
 
     /** One comment line; whatever came from Authentik cannot end it early or start a new line. */

@@ -42,18 +42,24 @@ public final class ImportReader {
     public LiveState read(Set<Kind> kinds, String name) {
         String version = client.serverVersion();
         Map<Kind, List<ObjectNode>> objects = new EnumMap<>(Kind.class);
-        List<ObjectNode> proxyProviders = List.of();
+        Map<Kind, List<ObjectNode>> everything = new EnumMap<>(Kind.class);
         for (Kind kind : kinds) {
             KindSpec spec = KindSpecs.of(kind);
             List<ObjectNode> all = objectsOf(client.listAll(spec.listPath(), spec.listQuery()));
-            if (kind == Kind.PROXY_PROVIDER) {
-                proxyProviders = all; // every one, selected or not: applications may name them
+            if (kind == Kind.SCOPE_MAPPING) {
+                // Authentik's own mappings are referenced by managed id, never declared.
+                all = all.stream().filter(o -> !o.hasNonNull("managed")).toList();
             }
-            objects.put(kind, all.stream().filter(o -> name == null || name.equals(o.path(spec.liveIdentity()).asString(null))).toList());
+            everything.put(kind, all); // every one, selected or not: other objects may name them
+            objects.put(kind, kind == Kind.POLICY_BINDING ? all
+                    : all.stream().filter(o -> name == null || name.equals(o.path(spec.liveIdentity()).asString(null))).toList());
         }
         RefIndex refs = new RefIndex();
-        if (kinds.contains(Kind.PROXY_PROVIDER)) {
-            refs.add(RefTarget.PROVIDER, proxyProviders);
+        for (RefTarget target : RefTarget.values()) {
+            target.kind().filter(everything::containsKey).ifPresent(k -> refs.add(target, everything.get(k)));
+        }
+        if (kinds.contains(Kind.POLICY_BINDING)) {
+            objects.put(Kind.POLICY_BINDING, applicationBindings(objects.get(Kind.POLICY_BINDING), refs, name));
         }
         embedded(objects, refs);
         for (RefTarget target : needed(objects, refs)) {
@@ -67,6 +73,21 @@ public final class ImportReader {
             }
         }
         return new LiveState(client.apiBaseUrl(), version, objects, refs, defaults);
+    }
+
+    /**
+     * Bindings on applications only: flows and stages have bindings too, which akconf does not manage.
+     * Their targets are named by slug, so the application table is read when not already here.
+     */
+    private List<ObjectNode> applicationBindings(List<ObjectNode> bindings, RefIndex refs, String name) {
+        if (!refs.isLoaded(RefTarget.APPLICATION)) {
+            refs.add(RefTarget.APPLICATION, objectsOf(client.listAll(RefTarget.APPLICATION.listPath(),
+                    KindSpecs.of(Kind.APPLICATION).listQuery())));
+        }
+        return bindings.stream()
+                .filter(b -> refs.displayName(RefTarget.APPLICATION, b.get("target")).isPresent())
+                .filter(b -> name == null || name.equals(dev.akconf.live.BindingNames.identity(b, refs)))
+                .toList();
     }
 
     /**

@@ -10,13 +10,15 @@ import tools.jackson.databind.node.ObjectNode;
  * One resource as import writes it, in YAML space (names, not pks; {@code ${} escaped).
  *
  * @param kind      the kind
- * @param identity  the name or slug
+ * @param identity  the name or slug (for a binding: {@code application:x group:y})
+ * @param keys      the top-level identity keys as YAML writes them ({@code name: x}, or a binding's
+ *                  {@code target: {application: x}} and subject)
  * @param spec      the fields, in the kind's writable order
  * @param comments  comment lines written above a spec field, by field
  * @param notes     comment lines written above the document
  */
-public record ImportedDocument(Kind kind, String identity, ObjectNode spec, Map<String, List<String>> comments,
-                               List<String> notes) {
+public record ImportedDocument(Kind kind, String identity, ObjectNode keys, ObjectNode spec,
+                               Map<String, List<String>> comments, List<String> notes) {
 
     public ImportedDocument {
         comments = Map.copyOf(comments);

@@ -55,6 +55,20 @@ final class KindDefaults {
             "service_connection", NONE,
             "config", NODES.objectNode());
 
+    private static final Map<String, JsonNode> SCOPE_MAPPING = Map.of("description", EMPTY);
+
+    private static final Map<String, JsonNode> GROUP = Map.of(
+            "is_superuser", NODES.booleanNode(false),
+            "parents", NO_ITEMS,
+            "attributes", NODES.objectNode());
+
+    // authentik/policies/models.py PolicyBinding defaults; order has none.
+    private static final Map<String, JsonNode> POLICY_BINDING = Map.of(
+            "negate", NODES.booleanNode(false),
+            "enabled", NODES.booleanNode(true),
+            "timeout", NODES.numberNode(30),
+            "failure_result", NODES.booleanNode(false));
+
     private KindDefaults() {
     }
 
@@ -69,12 +83,17 @@ final class KindDefaults {
             case PROXY_PROVIDER -> Set.of("authorization_flow", "invalidation_flow", "external_host");
             case APPLICATION -> Set.of("name");
             case OUTPOST -> Set.of("type", "providers");
+            case SCOPE_MAPPING -> Set.of("scope_name", "expression");
+            case GROUP -> Set.of();
+            case POLICY_BINDING -> Set.of("order");
         };
     }
 
     /** The spec fields a document may hold: the writable fields minus the identity and what Authentik manages. */
     static List<String> specFields(Kind kind, List<String> writable) {
-        return writable.stream().filter(f -> !f.equals(kind.identityField()) && !f.equals("managed")).toList();
+        // A binding's target and subject are its identity keys, written beside spec.
+        Set<String> keys = kind == Kind.POLICY_BINDING ? Set.of("target", "group", "user", "policy") : Set.of();
+        return writable.stream().filter(f -> !f.equals(kind.identityField()) && !f.equals("managed") && !keys.contains(f)).toList();
     }
 
     private static Map<String, JsonNode> table(Kind kind) {
@@ -82,6 +101,9 @@ final class KindDefaults {
             case PROXY_PROVIDER -> PROXY_PROVIDER;
             case APPLICATION -> APPLICATION;
             case OUTPOST -> OUTPOST;
+            case SCOPE_MAPPING -> SCOPE_MAPPING;
+            case GROUP -> GROUP;
+            case POLICY_BINDING -> POLICY_BINDING;
         };
     }
 }

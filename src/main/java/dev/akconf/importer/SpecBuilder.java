@@ -1,6 +1,7 @@
 package dev.akconf.importer;
 
 import dev.akconf.diff.JsonEquality;
+import dev.akconf.live.BindingNames;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.Kind;
 import dev.akconf.model.KindSpec;
@@ -43,7 +44,10 @@ final class SpecBuilder {
 
     ImportedDocument build(Kind kind, ObjectNode object) {
         KindSpec spec = KindSpecs.of(kind);
-        String identity = object.path(spec.liveIdentity()).asString();
+        boolean binding = kind == Kind.POLICY_BINDING;
+        String identity = binding ? BindingNames.identity(object, live.refs()) : object.path(spec.liveIdentity()).asString();
+        ObjectNode keys = binding ? BindingNames.yamlKeys(object, live.refs())
+                : JsonNodeFactory.instance.objectNode().put(kind.identityField(), identity);
         Draft d = new Draft(kind, identity);
         if (kind == Kind.OUTPOST && KindSpecs.EMBEDDED_OUTPOST_MANAGED.equals(object.path("managed").asString(null))) {
             d.notes.add("Authentik creates and owns this outpost; akconf only ever updates it.");
@@ -69,7 +73,7 @@ final class SpecBuilder {
                 lines.forEach(l -> d.notes.add("spec." + field + ": " + l));
             }
         });
-        return new ImportedDocument(kind, identity, d.spec, d.comments, d.notes);
+        return new ImportedDocument(kind, identity, keys, d.spec, d.comments, d.notes);
     }
 
     /** The value in YAML space, or empty when it must be left out (already explained in a note). */

@@ -52,11 +52,14 @@ public final class LiveReader {
             }
             Map<RefTarget, Future<List<ObjectNode>>> targets = new EnumMap<>(RefTarget.class);
             for (RefTarget target : RefTarget.values()) {
-                // Listed whenever a declared field references it, even with no name in it: the differ
-                // needs the table to recognise values (e.g. property_mappings: [] against the five
-                // mappings Authentik adds) and to show live pks by name.
-                if (target != RefTarget.PROVIDER && declares(desired, target)) {
-                    targets.put(target, reads.start(() -> objectsOf(client.listAll(target.listPath(), Map.of()))));
+                // Scope mappings are listed whenever property_mappings is declared, even as []: the
+                // differ needs the table to recognise the five mappings Authentik adds. Other tables
+                // only when a declared value names something in them.
+                boolean declaredKind = target.kind().filter(kinds::contains).isPresent();
+                boolean needed = target == RefTarget.SCOPE_MAPPING ? declares(desired, target) : !names.get(target).isEmpty();
+                if (target != RefTarget.PROVIDER && !declaredKind && needed) {
+                    Map<String, List<String>> query = target.kind().map(k -> KindSpecs.of(k).listQuery()).orElse(Map.of());
+                    targets.put(target, reads.start(() -> objectsOf(client.listAll(target.listPath(), query))));
                 }
             }
             Future<JsonNode> settings = kinds.contains(Kind.OUTPOST)
@@ -68,9 +71,9 @@ public final class LiveReader {
                 objects.put(kind, ParallelReads.await(lists.get(kind)));
             }
             RefIndex refs = new RefIndex();
-            // Proxy providers are the usual reference target; their list is already here when declared.
-            if (objects.containsKey(Kind.PROXY_PROVIDER)) {
-                refs.add(RefTarget.PROVIDER, objects.get(Kind.PROXY_PROVIDER));
+            // A declared kind's list is also the table for references to it (providers, groups, ...).
+            for (RefTarget target : RefTarget.values()) {
+                target.kind().filter(objects::containsKey).ifPresent(k -> refs.add(target, objects.get(k)));
             }
             Set<String> declaredProviders = new HashSet<>();
             desired.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> declaredProviders.add(r.key().identity()));

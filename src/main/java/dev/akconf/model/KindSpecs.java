@@ -62,14 +62,39 @@ public final class KindSpecs {
             Set.of(),
             Set.of());
 
+    public static final KindSpec SCOPE_MAPPING = new KindSpec(Kind.SCOPE_MAPPING,
+            "/propertymappings/provider/scope/", Map.of(), "pk", "name", "name",
+            List.of("name", "scope_name", "expression", "description"),
+            Map.of(), Set.of(), Set.of(), Set.of());
+
+    public static final KindSpec GROUP = new KindSpec(Kind.GROUP,
+            "/core/groups/", Map.of(), "pk", "name", "name",
+            // users (membership) is deliberately not managed: the schema refuses it.
+            List.of("name", "is_superuser", "parents", "attributes"),
+            Map.of("parents", new RefField(RefTarget.GROUP, true)),
+            Set.of("parents"), Set.of(), Set.of());
+
+    /** Identified by target and subject (see {@link Identities}); its live identity is composed, not one field. */
+    public static final KindSpec POLICY_BINDING = new KindSpec(Kind.POLICY_BINDING,
+            "/policies/bindings/", Map.of(), "pk", null, null,
+            List.of("target", "group", "user", "policy", "negate", "enabled", "order", "timeout", "failure_result"),
+            Map.of("target", new RefField(RefTarget.APPLICATION, false),
+                    "group", new RefField(RefTarget.GROUP, false),
+                    "user", new RefField(RefTarget.USER, false),
+                    "policy", new RefField(RefTarget.POLICY, false)),
+            Set.of(), Set.of(), Set.of());
+
     private KindSpecs() {
     }
 
     public static KindSpec of(Kind kind) {
         return switch (kind) {
+            case SCOPE_MAPPING -> SCOPE_MAPPING;
+            case GROUP -> GROUP;
             case PROXY_PROVIDER -> PROXY_PROVIDER;
             case APPLICATION -> APPLICATION;
             case OUTPOST -> OUTPOST;
+            case POLICY_BINDING -> POLICY_BINDING;
         };
     }
 }

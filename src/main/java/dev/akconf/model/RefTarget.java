@@ -11,6 +11,11 @@ public enum RefTarget {
     SCOPE_MAPPING("scope mapping", "/propertymappings/provider/scope/", List.of("name", "managed"), false),
     CERTIFICATE("certificate-key pair", "/crypto/certificatekeypairs/", List.of("name"), false),
     SERVICE_CONNECTION("service connection", "/outposts/service_connections/all/", List.of("name"), false),
+    GROUP("group", "/core/groups/", List.of("name"), false),
+    /** A policy binding's target: the application's pk is its policy-binding-model uuid. */
+    APPLICATION("application", "/core/applications/", List.of("slug"), false),
+    USER("user", "/core/users/", List.of("username"), true),
+    POLICY("policy", "/policies/all/", List.of("name"), false),
     /** Any provider type; proxy providers are found in the ProxyProvider list first. */
     PROVIDER("provider", "/providers/all/", List.of("name"), true);
 
@@ -42,5 +47,19 @@ public enum RefTarget {
     /** Providers have integer pks; everything else here is a uuid. */
     public boolean integerPk() {
         return integerPk;
+    }
+
+    /**
+     * The declared kind whose objects this target also finds, if any: its live list doubles as the
+     * reference table, and a reference to one created in the same run waits for its pk.
+     */
+    public java.util.Optional<Kind> kind() {
+        return java.util.Optional.ofNullable(switch (this) {
+            case PROVIDER -> Kind.PROXY_PROVIDER;
+            case SCOPE_MAPPING -> Kind.SCOPE_MAPPING;
+            case GROUP -> Kind.GROUP;
+            case APPLICATION -> Kind.APPLICATION;
+            default -> null;
+        });
     }
 }

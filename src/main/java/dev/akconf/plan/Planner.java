@@ -9,6 +9,7 @@ import dev.akconf.live.LiveState;
 import dev.akconf.model.Kind;
 import dev.akconf.model.KindSpec;
 import dev.akconf.model.KindSpecs;
+import dev.akconf.model.ResourceKey;
 import dev.akconf.model.State;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,29 +39,43 @@ public final class Planner {
         List<Resource> ordered = new ArrayList<>(resources);
         ordered.sort(Comparator.comparing(Resource::kind)); // stable: file order within a kind
 
+        // Objects that other declarations may reference pair by natural key first, so references to
+        // the ones this plan creates can wait for their pks.
         Map<Resource, Optional<ObjectNode>> matches = new IdentityHashMap<>();
-        Set<String> providersToCreate = new HashSet<>();
+        Set<ResourceKey> toCreate = new HashSet<>();
         Pairing pairing = Pairing.index(live);
         for (Resource r : ordered) {
+            if (r.kind() == Kind.POLICY_BINDING) {
+                continue;
+            }
             Optional<ObjectNode> match = pairing.match(r);
             matches.put(r, match);
-            if (r.kind() == Kind.PROXY_PROVIDER && r.state() == State.PRESENT && match.isEmpty()) {
-                providersToCreate.add(r.key().identity());
+            if (r.state() == State.PRESENT && match.isEmpty()) {
+                toCreate.add(r.key());
+            }
+        }
+        Resolver resolver = new Resolver(live, toCreate);
+        Map<Resource, ObjectNode> resolved = new IdentityHashMap<>();
+        for (Resource r : ordered) {
+            resolved.put(r, resolver.resolve(r, diags));
+        }
+        // A binding has no name: it is the pair (target, subject), known only once both resolve to pks.
+        for (Resource r : ordered) {
+            if (r.kind() == Kind.POLICY_BINDING) {
+                matches.put(r, pairing.matchBinding(resolved.get(r)));
             }
         }
 
-        Resolver resolver = new Resolver(live, providersToCreate);
         Differ differ = new Differ(live);
         List<ResourceChange> changes = new ArrayList<>();
         for (Resource r : ordered) {
-            changes.add(change(r, matches.get(r), resolver, differ, diags));
+            changes.add(change(r, matches.get(r), resolved.get(r), differ, diags));
         }
-        Set<Kind> declared = java.util.EnumSet.noneOf(Kind.class);
-        resources.forEach(r -> declared.add(r.kind()));
-        return new Plan(akconfVersion, live.target(), live.serverVersion(), now, changes, unmanaged(live, declared, matches));
+        return new Plan(akconfVersion, live.target(), live.serverVersion(), now, changes,
+                Unmanageds.of(live, ordered, matches, resolved));
     }
 
-    private static ResourceChange change(Resource r, Optional<ObjectNode> match, Resolver resolver, Differ differ,
+    private static ResourceChange change(Resource r, Optional<ObjectNode> match, ObjectNode desired, Differ differ,
                                          Diagnostics diags) {
         KindSpec spec = KindSpecs.of(r.kind());
         String source = r.origin().toString();
@@ -70,7 +85,11 @@ public final class Planner {
             return new ResourceChange(r.key(), match.isPresent() ? Action.DELETE : Action.NO_OP, id, List.of(),
                     fingerprint, null, source, Map.of());
         }
-        ObjectNode desired = resolver.resolve(r, diags);
+        if (r.kind() == Kind.SCOPE_MAPPING && match.isPresent() && match.get().hasNonNull("managed")) {
+            // Authentik's own mappings are rewritten by its blueprints on upgrade; akconf only references them.
+            diags.error(r.document().source().value("/name"), "scope mapping \"" + r.key().identity() + "\" is Authentik's own (managed: "
+                    + match.get().get("managed").asString() + "): reference it from property_mappings, do not declare it");
+        }
         if (match.isEmpty() && r.kind() == Kind.OUTPOST && r.key().identity().equals(KindSpecs.EMBEDDED_OUTPOST_NAME)) {
             // Authentik's startup reconciler owns it; one created through the API would be a second,
             // unmanaged outpost of that name (authentik/outposts/apps.py, reconcile_embedded_outpost).
@@ -84,21 +103,5 @@ public final class Planner {
         List<FieldChange> fieldChanges = differ.diff(r, desired, match.get());
         return new ResourceChange(r.key(), fieldChanges.isEmpty() ? Action.NO_OP : Action.UPDATE, id, fieldChanges,
                 fingerprint, desired, source, r.secretTemplates());
-    }
-
-    /** Live objects of the declared kinds that nothing declares; other kinds are not akconf's business here. */
-    private static List<Unmanaged> unmanaged(LiveState live, Set<Kind> declared, Map<Resource, Optional<ObjectNode>> matches) {
-        Set<ObjectNode> managed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        matches.values().forEach(m -> m.ifPresent(managed::add));
-        List<Unmanaged> out = new ArrayList<>();
-        for (Kind kind : declared) {
-            KindSpec spec = KindSpecs.of(kind);
-            for (ObjectNode o : live.of(kind)) {
-                if (!managed.contains(o)) {
-                    out.add(new Unmanaged(kind, o.path(spec.liveIdentity()).asString(), o.path("pk").asString()));
-                }
-            }
-        }
-        return out;
     }
 }

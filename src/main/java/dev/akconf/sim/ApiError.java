@@ -32,6 +32,14 @@ final class ApiError extends RuntimeException {
         return badRequest(body);
     }
 
+    /**
+     * A 400 whose body is a JSON list: DRF's answer to {@code ValidationError("text")} raised outside
+     * a serializer (e.g. in a filter method), where the detail string becomes {@code ["text"]}.
+     */
+    static ApiError badRequestList(String message) {
+        return new ApiError(new Reply(400, Json.array().add(message), java.util.Map.of()));
+    }
+
     static ApiError notFound(String detail) {
         return new ApiError(Reply.detail(404, detail));
     }

@@ -31,6 +31,14 @@ abstract class Collection {
 
     abstract ObjectNode render(Tables t, Links links, ObjectNode stored);
 
+    /**
+     * The response shape for a request with query {@code q}: a few serializers read query parameters
+     * (e.g. the groups' {@code include_users}); most ignore them.
+     */
+    ObjectNode render(Tables t, Links links, ObjectNode stored, Query q) {
+        return render(t, links, stored);
+    }
+
     Predicate<ObjectNode> filter(Tables t, Links links, Query q) {
         return Filters.all();
     }

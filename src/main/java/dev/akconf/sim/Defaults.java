@@ -27,6 +27,13 @@ final class Defaults {
     /** Application.reserved_slugs (authentik/core/models.py): they clash with OAuth2 endpoints. */
     static final List<String> RESERVED_SLUGS = List.of("authorize", "token", "device", "userinfo", "introspect", "revoke");
 
+    /** The instance's install id: User.uid is sha256("<install id>-<user pk>") (authentik/core/models.py). */
+    static final String INSTALL_ID = "2bf6d4c3-7f3c-4b5e-9a0d-6c1e8f2a4b7d";
+    /** The avatar of a user when avatars are off ("none" mode): Authentik's bundled placeholder. */
+    static final String DEFAULT_AVATAR = "/static/dist/assets/images/user_default.png";
+    /** A fixed instant for seeded users' timestamps: every fresh simulator shows the same values. */
+    static final String SEED_TIME = "2026-01-12T08:30:00Z";
+
     private Defaults() {
     }
 
@@ -139,5 +146,59 @@ final class Defaults {
             case "scimprovider" -> "SCIMProvider";
             default -> "Provider";
         };
+    }
+
+    /** Group model defaults (authentik/core/models.py Group): no parents, members or roles. */
+    static ObjectNode group() {
+        ObjectNode g = Json.object();
+        g.put("is_superuser", false);
+        g.putArray("parents");
+        g.putArray("users");
+        g.putObject("attributes");
+        g.putArray("roles");
+        return g;
+    }
+
+    /** User model defaults for seeded users (users are read-only in the simulator). */
+    static ObjectNode user() {
+        ObjectNode u = Json.object();
+        u.put("name", "");
+        u.put("is_active", true);
+        u.putNull("last_login");
+        u.put("date_joined", SEED_TIME);
+        u.put("email", "");
+        u.putObject("attributes");
+        u.put("path", "users");
+        u.put("type", "internal");
+        u.put("password_change_date", SEED_TIME);
+        u.put("last_updated", SEED_TIME);
+        return u;
+    }
+
+    /** An expression policy's constant fields (authentik/policies/expression), the simulator's one policy type. */
+    static ObjectNode expressionPolicy() {
+        ObjectNode p = Json.object();
+        p.put("execution_logging", false);
+        p.put("component", "ak-policy-expression-form");
+        p.put("verbose_name", "Expression Policy");
+        p.put("verbose_name_plural", "Expression Policies");
+        p.put("meta_model_name", "authentik_policies_expression.expressionpolicy");
+        p.put("expression", "return True");
+        return p;
+    }
+
+    /** PolicyBinding model defaults (authentik/policies/models.py); order has none, 0 only fills the slot. */
+    static ObjectNode policyBinding() {
+        ObjectNode b = Json.object();
+        b.putNull("policy");
+        b.putNull("group");
+        b.putNull("user");
+        b.put("target", "");
+        b.put("negate", false);
+        b.put("enabled", true);
+        b.put("order", 0);
+        b.put("timeout", 30);
+        b.put("failure_result", false);
+        return b;
     }
 }

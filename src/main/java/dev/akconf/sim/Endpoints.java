@@ -6,7 +6,8 @@ import java.util.List;
 final class Endpoints {
 
     static final List<Collection> ALL = List.of(new ProxyProviders(), new AllProviders(), new Applications(),
-            new Outposts(), new ServiceConnections(), new Flows(), new ScopeMappings(), new Certificates());
+            new Outposts(), new ServiceConnections(), new Flows(), new ScopeMappings(), new Certificates(),
+            new Users(), new Groups(), new Policies(), new PolicyBindings());
 
     private Endpoints() {
     }

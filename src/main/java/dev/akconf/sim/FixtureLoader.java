@@ -57,6 +57,13 @@ final class FixtureLoader {
             case "/crypto/certificatekeypairs/" -> each(path, value, o -> put(t.certificates, Seeding.verbatim(t, o)));
             case "/outposts/service_connections/all/" ->
                     each(path, value, o -> put(t.serviceConnections, Seeding.verbatim(t, o)));
+            case "/core/users/" -> each(path, value, o -> {
+                ObjectNode s = Seeding.user(t, o);
+                t.users.put(s.get("pk").intValue(), s);
+            });
+            case "/core/groups/" -> each(path, value, o -> put(t.groups, Seeding.group(t, o)));
+            case "/policies/all/" -> each(path, value, o -> put(t.policies, Seeding.policy(t, o)));
+            case "/policies/bindings/" -> each(path, value, o -> put(t.bindings, Seeding.binding(t, o)));
             default -> throw new IllegalArgumentException("the simulator cannot seed " + path);
         }
     }

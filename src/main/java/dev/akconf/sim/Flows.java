@@ -37,4 +37,10 @@ final class Flows extends Collection {
         }
         return p;
     }
+
+    @Override
+    void delete(Tables t, ObjectNode stored) {
+        // Only through SimState.delete: the API side keeps flows read-only (DELETE is a 405 here).
+        Deletes.flow(t, stored);
+    }
 }

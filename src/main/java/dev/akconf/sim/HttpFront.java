@@ -102,7 +102,7 @@ final class HttpFront implements HttpHandler {
             return Reply.detail(415, e.getMessage());
         } catch (ServerFault e) {
             options.log().accept("sim: emulated server error for " + method + " " + path + ": " + e.getMessage());
-            return Reply.detail(500, "A server error occurred.");
+            return Reply.detail(500, e.detail());
         } catch (RuntimeException e) {
             // A simulator bug: answer like a crashing server would, and say so in the log.
             StackTraceElement[] at = e.getStackTrace();

@@ -16,6 +16,9 @@ final class Links {
     private final Map<Integer, ObjectNode> application = new HashMap<>();
     private final Map<Integer, ObjectNode> backchannel = new HashMap<>();
     private final Map<Integer, List<String>> outposts = new HashMap<>();
+    private final Map<String, List<ObjectNode>> children = new HashMap<>();
+    private final Map<Integer, List<ObjectNode>> groupsOfUser = new HashMap<>();
+    private final Map<String, Integer> bindingsOfPolicy = new HashMap<>();
 
     Links(Tables t) {
         for (ObjectNode app : t.applications.values()) {
@@ -32,6 +35,36 @@ final class Links {
                 outposts.computeIfAbsent(pk, k -> new ArrayList<>()).add(Json.text(outpost, "name"));
             }
         }
+        // By name: the reverse M2M has no ordering of its own, so the simulator picks a stable one.
+        for (ObjectNode group : Collection.sorted(t.groups.values(), Collection.byFields("name"))) {
+            for (String parent : Json.strings(group.get("parents"))) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(group);
+            }
+            for (int user : Json.ints(group.get("users"))) {
+                groupsOfUser.computeIfAbsent(user, k -> new ArrayList<>()).add(group);
+            }
+        }
+        for (ObjectNode binding : t.bindings.values()) {
+            String policy = Json.text(binding, "policy");
+            if (policy != null) {
+                bindingsOfPolicy.merge(policy, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The groups listing this group among their parents (Group.children), by name. */
+    List<ObjectNode> childrenOf(String groupPk) {
+        return children.getOrDefault(groupPk, List.of());
+    }
+
+    /** The groups a user is a direct member of (User.groups), by name. */
+    List<ObjectNode> groupsOf(int userPk) {
+        return groupsOfUser.getOrDefault(userPk, List.of());
+    }
+
+    /** How many bindings use the policy (PolicySerializer.get_bound_to, without prompt stages). */
+    int bindingCount(String policyPk) {
+        return bindingsOfPolicy.getOrDefault(policyPk, 0);
     }
 
     /** The application whose {@code provider} is this one (a OneToOne), or null. */

@@ -10,6 +10,17 @@ import java.util.Optional;
 /** A request's decoded query parameters; single-value reads take the last value, like Django's QueryDict. */
 record Query(Map<String, List<String>> params) {
 
+    /** No query parameters (reads through {@link SimState}). */
+    static final Query NONE = new Query(Map.of());
+
+    /**
+     * A flag read the way Authentik's serializers read {@code include_*} parameters:
+     * {@code str(query_params.get(name, default)).lower() == "true"}, so only "true" in any case counts.
+     */
+    boolean flag(String name, boolean absent) {
+        return last(name).map(v -> v.toLowerCase(java.util.Locale.ROOT).equals("true")).orElse(absent);
+    }
+
     static Query parse(String raw) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (raw != null && !raw.isEmpty()) {

@@ -68,7 +68,7 @@ final class Router {
                     yield state.write(t -> {
                         ObjectNode created = c.create(t, data);
                         // Links after the write: the response shows the relations the write made.
-                        return Reply.created(c.render(t, new Links(t), created));
+                        return Reply.created(c.render(t, new Links(t), created, query));
                     });
                 }
                 default -> throw ApiError.methodNotAllowed(method);
@@ -78,7 +78,7 @@ final class Router {
             throw ApiError.methodNotAllowed(method);
         }
         return switch (method) {
-            case "GET" -> state.read(t -> Reply.ok(c.render(t, new Links(t), lookup(t, c, target.key()))));
+            case "GET" -> state.read(t -> Reply.ok(c.render(t, new Links(t), lookup(t, c, target.key()), query)));
             case "DELETE" -> state.write(t -> {
                 c.delete(t, lookup(t, c, target.key()));
                 return Reply.noContent();
@@ -90,7 +90,7 @@ final class Router {
                     ObjectNode stored = lookup(t, c, target.key());
                     ObjectNode data = RequestBody.parse(contentType, body);
                     ObjectNode updated = c.update(t, stored, data, partial);
-                    return Reply.ok(c.render(t, new Links(t), updated));
+                    return Reply.ok(c.render(t, new Links(t), updated, query));
                 });
             }
         };
@@ -113,7 +113,7 @@ final class Router {
         Pages.Page page = Pages.of(matches.size(), q);
         List<ObjectNode> results = new ArrayList<>(page.to() - page.from());
         for (ObjectNode o : matches.subList(page.from(), page.to())) {
-            results.add(c.render(t, links, o));
+            results.add(c.render(t, links, o, q));
         }
         return Reply.ok(Pages.body(page, results));
     }

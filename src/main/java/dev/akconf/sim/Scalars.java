@@ -21,6 +21,10 @@ final class Scalars {
     private static final Set<String> FALSE = Set.of("f", "F", "n", "N", "no", "No", "NO", "false", "False", "FALSE",
             "off", "Off", "OFF", "0");
     private static final Pattern SLUG = Pattern.compile("^[-a-zA-Z0-9_]+$");
+    /** IntegerField.re_decimal: a trailing ".0..." (and blanks) is dropped before int(). */
+    private static final Pattern TRAILING_DECIMAL = Pattern.compile("\\.0*\\s*$");
+    /** What Python's int() accepts: blanks around, a sign, digits with single underscores between. */
+    private static final Pattern PY_INT = Pattern.compile("^\\s*[+-]?\\d+(_\\d+)*\\s*$");
 
     private Scalars() {
     }
@@ -122,5 +126,49 @@ final class Scalars {
             ok = false;
         }
         return ok ? v : null;
+    }
+
+    /**
+     * IntegerField with the model's bounds: {@code int(re_decimal.sub("", str(data)))}, so 5, "5",
+     * 5.0 and " 5.00 " are 5, while 5.5, true and "five" are "A valid integer is required."; then
+     * the min/max validators (rest_framework/fields.py IntegerField).
+     */
+    static JsonNode integer(Body b, String f, boolean required, long min, long max) {
+        JsonNode v = b.begin(f, required, false);
+        if (v == null) {
+            return null;
+        }
+        java.math.BigInteger n = pythonInt(v);
+        if (n == null) {
+            b.errors.add(f, "A valid integer is required.");
+            return null;
+        }
+        if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0) {
+            b.errors.add(f, "Ensure this value is greater than or equal to " + min + ".");
+            return null;
+        }
+        if (n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            b.errors.add(f, "Ensure this value is less than or equal to " + max + ".");
+            return null;
+        }
+        return n.bitLength() < 32 ? tools.jackson.databind.node.IntNode.valueOf(n.intValue())
+                : tools.jackson.databind.node.LongNode.valueOf(n.longValue());
+    }
+
+    private static java.math.BigInteger pythonInt(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return v.bigIntegerValue();
+        }
+        if (v.isNumber()) {
+            // json.loads gives a float; str(float) is "5.0" below 1e16, exponent notation above.
+            double d = v.doubleValue();
+            return Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 1e16
+                    ? java.math.BigDecimal.valueOf(d).toBigInteger() : null;
+        }
+        if (!v.isString() || v.stringValue().length() > 1000) {
+            return null;
+        }
+        String s = TRAILING_DECIMAL.matcher(v.stringValue()).replaceFirst("");
+        return PY_INT.matcher(s).matches() ? new java.math.BigInteger(s.strip().replace("_", "")) : null;
     }
 }

@@ -22,6 +22,13 @@ final class Seeding {
             "policy_engine_mode", "group");
     static final List<String> OUTPOST_FIELDS = List.of("name", "type", "providers", "service_connection", "config",
             "managed");
+    static final List<String> GROUP_FIELDS = List.of("name", "is_superuser", "parents", "users", "attributes", "roles");
+    static final List<String> USER_FIELDS = List.of("username", "name", "is_active", "last_login", "date_joined",
+            "email", "attributes", "path", "type", "uuid", "password_change_date", "last_updated");
+    static final List<String> BINDING_FIELDS = List.of("policy", "group", "user", "target", "negate", "enabled",
+            "order", "timeout", "failure_result");
+    /** Computed by PolicySerializer: never stored. */
+    private static final List<String> POLICY_READ_ONLY = List.of("bound_to");
     private static final List<String> PROVIDER_READ_ONLY = List.of("assigned_application_slug",
             "assigned_application_name", "assigned_backchannel_application_slug", "assigned_backchannel_application_name");
 
@@ -71,6 +78,55 @@ final class Seeding {
         s.setAll(Defaults.outpost());
         s.set("config", t.outpostDefaults.deepCopy());
         keep(seed, s, OUTPOST_FIELDS);
+        return s;
+    }
+
+    /**
+     * A group; membership is the group's {@code users} list (a seeded user's {@code groups} is
+     * derived from the groups, not read).
+     */
+    static ObjectNode group(Tables t, JsonNode seed) {
+        ObjectNode s = Json.object();
+        s.put("pk", pkOrNew(t, seed));
+        s.put("name", "");
+        s.setAll(Defaults.group());
+        keep(seed, s, GROUP_FIELDS);
+        return s;
+    }
+
+    /** A user: integer pk (the next free one unless given), a uuid generated unless given. */
+    static ObjectNode user(Tables t, JsonNode seed) {
+        ObjectNode s = Json.object();
+        s.put("pk", seed.path("pk").isIntegralNumber() ? seed.get("pk").intValue() : t.nextUserPk());
+        s.put("username", "");
+        s.setAll(Defaults.user());
+        keep(seed, s, USER_FIELDS);
+        if (Json.text(s, "uuid") == null) {
+            s.put("uuid", t.ids.uuid());
+        }
+        return s;
+    }
+
+    /** A policy: as given (an expression policy's constant fields by default), bound_to dropped. */
+    static ObjectNode policy(Tables t, JsonNode seed) {
+        ObjectNode s = Json.object();
+        s.put("pk", pkOrNew(t, seed));
+        s.put("name", "");
+        s.setAll(Defaults.expressionPolicy());
+        ((ObjectNode) seed).properties().forEach(e -> {
+            if (!e.getKey().equals("pk") && !POLICY_READ_ONLY.contains(e.getKey())) {
+                s.set(e.getKey(), e.getValue().deepCopy());
+            }
+        });
+        return s;
+    }
+
+    /** A policy binding; the three {@code *_obj} fields are computed, so dropped. */
+    static ObjectNode binding(Tables t, JsonNode seed) {
+        ObjectNode s = Json.object();
+        s.put("pk", pkOrNew(t, seed));
+        s.setAll(Defaults.policyBinding());
+        keep(seed, s, BINDING_FIELDS);
         return s;
     }
 

@@ -26,7 +26,11 @@ public final class SimState {
         this.tables = tables;
     }
 
-    /** Default flows, the five managed scope mappings, the self-signed certificate, the embedded outpost. */
+    /**
+     * Default flows, the five managed scope mappings, the self-signed certificate, the embedded
+     * outpost, the users akadmin (pk 1) and alice (pk 2), the group "authentik Admins" (superuser,
+     * akadmin a member) and one expression policy, "grafana office network".
+     */
     public static SimState empty() {
         return fromFixture(FixtureLoader.resource("empty.json"));
     }
@@ -74,6 +78,49 @@ public final class SimState {
         return write(t -> {
             ObjectNode s = Seeding.outpost(t, fields);
             FixtureLoader.put(t.outposts, s);
+            return s.deepCopy();
+        });
+    }
+
+    /**
+     * Stores a group without validation (for seeding quickly); a uuid pk is generated unless given,
+     * model defaults fill the rest. Membership is the group's {@code users} (user pks).
+     */
+    public ObjectNode addGroup(ObjectNode fields) {
+        return write(t -> {
+            ObjectNode s = Seeding.group(t, fields);
+            FixtureLoader.put(t.groups, s);
+            return s.deepCopy();
+        });
+    }
+
+    /**
+     * Stores a policy binding without validation: {@code target} (an application's or flow's pk) and
+     * one of {@code policy}, {@code group}, {@code user} are the caller's business; negate false,
+     * enabled true, timeout 30, failure_result false unless given.
+     */
+    public ObjectNode addBinding(ObjectNode fields) {
+        return write(t -> {
+            ObjectNode s = Seeding.binding(t, fields);
+            FixtureLoader.put(t.bindings, s);
+            return s.deepCopy();
+        });
+    }
+
+    /** Stores a user without validation (users are read-only over the API); pk is the next free one unless given. */
+    public ObjectNode addUser(ObjectNode fields) {
+        return write(t -> {
+            ObjectNode s = Seeding.user(t, fields);
+            t.users.put(s.get("pk").intValue(), s);
+            return s.deepCopy();
+        });
+    }
+
+    /** Stores a policy without validation (an expression policy unless the fields say otherwise). */
+    public ObjectNode addPolicy(ObjectNode fields) {
+        return write(t -> {
+            ObjectNode s = Seeding.policy(t, fields);
+            FixtureLoader.put(t.policies, s);
             return s.deepCopy();
         });
     }

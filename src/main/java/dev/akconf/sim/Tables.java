@@ -25,6 +25,10 @@ final class Tables {
     final Map<String, ObjectNode> scopeMappings = new LinkedHashMap<>();
     final Map<String, ObjectNode> certificates = new LinkedHashMap<>();
     final Map<String, ObjectNode> serviceConnections = new LinkedHashMap<>();
+    final TreeMap<Integer, ObjectNode> users = new TreeMap<>();
+    final Map<String, ObjectNode> groups = new LinkedHashMap<>();
+    final Map<String, ObjectNode> policies = new LinkedHashMap<>();
+    final Map<String, ObjectNode> bindings = new LinkedHashMap<>();
     ObjectNode version = Defaults.version();
     /** The OutpostConfig defaults served by default_settings (authentik_host is set per request). */
     ObjectNode outpostDefaults = Defaults.outpostConfig("default");
@@ -41,6 +45,10 @@ final class Tables {
         copyInto(scopeMappings, t.scopeMappings);
         copyInto(certificates, t.certificates);
         copyInto(serviceConnections, t.serviceConnections);
+        users.forEach((k, v) -> t.users.put(k, v.deepCopy()));
+        copyInto(groups, t.groups);
+        copyInto(policies, t.policies);
+        copyInto(bindings, t.bindings);
         t.version = version.deepCopy();
         t.outpostDefaults = outpostDefaults.deepCopy();
         return t;
@@ -81,5 +89,39 @@ final class Tables {
 
     Optional<ObjectNode> scopeMappingByManaged(String managed) {
         return scopeMappings.values().stream().filter(m -> managed.equals(Json.text(m, "managed"))).findFirst();
+    }
+
+    int nextUserPk() {
+        return users.isEmpty() ? 1 : users.lastKey() + 1;
+    }
+
+    /**
+     * The policy-binding model a binding's {@code target} names, as its own pk (what the API shows):
+     * an application (pk = pbm_uuid) or a flow, by its pk or by its policybindingmodel_ptr_id
+     * (PolicyBindingModelForeignKey.to_internal_value tries the subclass pk, then the parent's).
+     */
+    Optional<String> bindingTargetPk(String uuid) {
+        if (applications.containsKey(uuid) || flows.containsKey(uuid)) {
+            return Optional.of(uuid);
+        }
+        return flows.values().stream().filter(f -> uuid.equals(Json.text(f, "policybindingmodel_ptr_id")))
+                .map(f -> Json.text(f, "pk")).findFirst();
+    }
+
+    /** The pbm_uuid (PolicyBindingModel's pk, what the {@code target} filters compare) of a target pk. */
+    String pbmUuid(String targetPk) {
+        ObjectNode flow = targetPk == null ? null : flows.get(targetPk);
+        String ptr = flow == null ? null : Json.text(flow, "policybindingmodel_ptr_id");
+        return ptr != null ? ptr : targetPk;
+    }
+
+    /** Whether a PolicyBindingModel with this pbm_uuid exists (exact text, as a queryset lookup by str). */
+    boolean isPbmUuid(String uuid) {
+        return applications.containsKey(uuid)
+                || flows.values().stream().anyMatch(f -> uuid.equals(pbmUuid(Json.text(f, "pk"))));
+    }
+
+    Optional<ObjectNode> userByUsername(String username) {
+        return users.values().stream().filter(u -> username.equals(Json.text(u, "username"))).findFirst();
     }
 }

@@ -1,7 +1,8 @@
 /**
  * An in-memory, thread-safe emulation of the parts of Authentik 2026.2.2's REST API that akconf
  * uses, served on a loopback port: proxy providers, applications, outposts (with the embedded
- * outpost), flows, scope mappings, certificate-key pairs and service connections.
+ * outpost), flows, scope mappings, certificate-key pairs, service connections, groups, policy
+ * bindings, and (read-only) users and policies.
  *
  * <p>It follows the server's Django REST Framework semantics closely enough for end-to-end tests,
  * demos and benchmarks: page-number pagination, 403 bodies, DRF field validation and error texts,

@@ -70,6 +70,13 @@ class WriteBodiesTest {
     }
 
     @Test
+    void bindingPatchCarriesTargetAndSubject() {
+        ObjectNode desired = json("{\"target\": \"app-uuid\", \"group\": \"group-uuid\", \"order\": 5, \"enabled\": true}");
+        JsonNode body = WriteBodies.patch(update(Kind.POLICY_BINDING, desired, "/order"), desired, json("{}"));
+        assertEquals(json("{\"order\": 5, \"target\": \"app-uuid\", \"group\": \"group-uuid\"}"), body);
+    }
+
+    @Test
     void applicationPatchHasOnlyTheChangedFields() {
         ObjectNode desired = json("{\"slug\": \"app\", \"name\": \"App\", \"provider\": 4, \"group\": \"\"}");
         JsonNode body = WriteBodies.patch(update(Kind.APPLICATION, desired, "/provider"), desired, json("{}"));

@@ -34,6 +34,35 @@ class ContractTest extends SimTestBase {
         check("/crypto/certificatekeypairs/", "PaginatedCertificateKeyPairList");
         check("/crypto/certificatekeypairs/" + CERTIFICATE + "/", "CertificateKeyPair");
         check("/providers/proxy/?page=9", "GenericError");
+        check("/core/users/", "PaginatedUserList");
+        check("/core/users/1/", "User");
+        check("/core/users/2/?include_groups=false&include_roles=false", "User");
+        check("/core/groups/?include_children=true&include_parents=true&include_inherited_roles=true", "PaginatedGroupList");
+        check("/core/groups/" + ADMINS + "/?include_users=false", "Group");
+        check("/policies/all/", "PaginatedPolicyList");
+        check("/policies/all/" + OFFICE_POLICY + "/", "Policy");
+        check("/policies/bindings/", "PaginatedPolicyBindingList");
+    }
+
+    @Test
+    void newKindsWritesMatchTheirSchemas() {
+        String group = OpenApiContract.valid("GroupRequest", j("{'name': 'ops', 'is_superuser': false, 'parents': ['" + ADMINS
+                + "'], 'users': [2], 'attributes': {'a': [1, {'b': null}]}, 'roles': []}"));
+        Http.Resp g = http.post("/core/groups/", group);
+        OpenApiContract.assertValid("Group", g.body());
+        String pk = g.body().get("pk").stringValue();
+        OpenApiContract.assertValid("Group", http.patch("/core/groups/" + pk + "/",
+                OpenApiContract.valid("PatchedGroupRequest", j("{'attributes': {}}"))).body());
+        for (String subject : new String[] {"'group': '" + pk + "'", "'user': 1", "'policy': '" + OFFICE_POLICY + "'"}) {
+            Http.Resp b = http.post("/policies/bindings/", OpenApiContract.valid("PolicyBindingRequest",
+                    j("{'target': '" + CATCH_ALL_APP + "', " + subject + ", 'order': 10, 'negate': true, 'enabled': true, "
+                            + "'timeout': 0, 'failure_result': true}")));
+            assertEquals(201, b.status(), b.body()::toString);
+            OpenApiContract.assertValid("PolicyBinding", b.body());
+        }
+        http.get("/policies/bindings/?target=" + CATCH_ALL_APP);
+        http.get("/core/groups/" + pk + "/?include_parents=true");
+        OpenApiContract.assertContract(sim);
     }
 
     @Test
@@ -71,6 +100,30 @@ class ContractTest extends SimTestBase {
         assertTrue(c.violations("Application", app).isEmpty(), c.violations("Application", app)::toString);
         app.put("provider_obj", "x");
         assertFalse(c.violations("Application", app).isEmpty());
+    }
+
+    @Test
+    void theBindingErrataAllowNullObjectsOnly() {
+        OpenApiContract c = OpenApiContract.get();
+        sim.state().addBinding(Http.JSON.createObjectNode().put("target", CATCH_ALL_APP).put("group", ADMINS).put("order", 1));
+        ObjectNode binding = sim.state().list("/policies/bindings/").get(0);
+        assertTrue(binding.get("policy_obj").isNull());
+        assertTrue(c.violations("PolicyBinding", binding).isEmpty(), c.violations("PolicyBinding", binding)::toString);
+        ObjectNode wrong = binding.deepCopy();
+        wrong.put("user_obj", "x");
+        assertFalse(c.violations("PolicyBinding", wrong).isEmpty());
+        ObjectNode missing = binding.deepCopy();
+        missing.remove("policy_obj");
+        List<String> required = c.violations("PolicyBinding", missing);
+        assertEquals(1, required.size(), required::toString);
+        assertTrue(required.get(0).contains("policy_obj"), required::toString);
+        ObjectNode badGroup = binding.deepCopy();
+        ((ObjectNode) badGroup.get("group_obj")).remove("num_pk");
+        assertFalse(c.violations("PolicyBinding", badGroup).isEmpty());
+        // Elsewhere the schema stays as published: a Group's roles_obj is not nullable.
+        ObjectNode group = sim.state().get("/core/groups/", ADMINS).orElseThrow();
+        group.putNull("roles_obj");
+        assertFalse(c.violations("Group", group).isEmpty());
     }
 
     @Test

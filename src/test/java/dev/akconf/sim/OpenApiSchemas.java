@@ -20,12 +20,33 @@ final class OpenApiSchemas {
     private OpenApiSchemas() {
     }
 
-    /** All of {@code components.schemas}, converted, keyed by name. */
+    /**
+     * Known errors of the 2026.2.2 schema, corrected before use: properties the server really sends
+     * as null although the schema does not say {@code nullable}. PolicyBindingSerializer declares
+     * policy_obj, group_obj and user_obj as nested read-only serializers over nullable foreign keys
+     * without {@code allow_null=True}, so drf-spectacular emits them non-nullable, while DRF's
+     * Serializer.to_representation writes None for an unset relation (authentik's own web UI tests
+     * {@code policyObj}/{@code groupObj}/{@code userObj} for presence). Only these are relaxed: each
+     * property keeps its type, and stays required.
+     */
+    static final Map<String, List<String>> NULLABLE_ERRATA = Map.of(
+            "PolicyBinding", List.of("policy_obj", "group_obj", "user_obj"));
+
+    /** All of {@code components.schemas}, converted, keyed by name, with {@link #NULLABLE_ERRATA} applied. */
     static ObjectNode convertAll(JsonNode schemas) {
         ObjectNode out = NODES.objectNode();
         for (Map.Entry<String, JsonNode> e : schemas.properties()) {
             out.set(e.getKey(), convert(e.getValue()));
         }
+        NULLABLE_ERRATA.forEach((component, fields) -> {
+            JsonNode props = out.path(component).path("properties");
+            for (String f : fields) {
+                if (!(props.get(f) instanceof ObjectNode schema)) {
+                    throw new IllegalStateException("erratum for a missing property " + component + "." + f);
+                }
+                ((ObjectNode) props).set(f, nullable(schema));
+            }
+        });
         return out;
     }
 

@@ -30,6 +30,52 @@ class SeedTest {
     }
 
     @Test
+    void bothSeedsHaveTheUsersTheAdminGroupAndThePolicy() {
+        for (SimState s : List.of(SimState.incident(), SimState.empty())) {
+            ObjectNode admin = s.get("/core/users/", 1).orElseThrow();
+            assertEquals("akadmin", admin.get("username").stringValue());
+            assertTrue(admin.get("is_superuser").booleanValue());
+            ObjectNode alice = s.get("/core/users/", 2).orElseThrow();
+            assertEquals("alice", alice.get("username").stringValue());
+            assertFalse(alice.get("is_superuser").booleanValue());
+            ObjectNode admins = s.get("/core/groups/", SimTestBase.ADMINS).orElseThrow();
+            assertEquals("authentik Admins", admins.get("name").stringValue());
+            assertTrue(admins.get("is_superuser").booleanValue());
+            assertEquals("[1]", admins.get("users").toString());
+            ObjectNode policy = s.get("/policies/all/", SimTestBase.OFFICE_POLICY).orElseThrow();
+            assertEquals("grafana office network", policy.get("name").stringValue());
+            assertEquals(0, s.count("/policies/bindings/"));
+        }
+    }
+
+    @Test
+    void groupsAndBindingsSeedQuicklyAndRoundTrip() {
+        SimState s = SimState.incident();
+        ObjectNode parent = s.addGroup(Http.JSON.createObjectNode().put("name", "parent"));
+        ObjectNode child = s.addGroup(Http.JSON.createObjectNode().put("name", "child"));
+        s.edit("/core/groups/", child.get("pk").stringValue(),
+                g -> g.putArray("parents").add(parent.get("pk").stringValue()));
+        ObjectNode binding = s.addBinding(Http.JSON.createObjectNode().put("target", SimTestBase.CATCH_ALL_APP)
+                .put("group", child.get("pk").stringValue()).put("order", 2));
+        assertEquals(30, binding.get("timeout").intValue());
+        assertTrue(binding.get("enabled").booleanValue());
+        assertTrue(binding.get("policy").isNull());
+        s.addBinding(Http.JSON.createObjectNode().put("target", SimTestBase.CATCH_ALL_APP)
+                .put("policy", SimTestBase.OFFICE_POLICY).put("order", 1));
+        s.addUser(Http.JSON.createObjectNode().put("username", "bob"));
+        assertEquals(3, s.get("/core/users/", 3).orElseThrow().get("pk").intValue());
+        assertEquals("[\"" + child.get("pk").stringValue() + "\"]",
+                s.get("/core/groups/", parent.get("pk").stringValue()).orElseThrow().get("children").toString());
+        SimState again = SimState.fromFixture(s.toFixture());
+        for (String path : List.of("/core/users/", "/core/groups/", "/policies/all/", "/policies/bindings/")) {
+            assertEquals(s.list(path), again.list(path), path);
+        }
+        assertEquals(1, again.list("/policies/all/").get(0).get("bound_to").intValue());
+        assertTrue(s.delete("/core/groups/", child.get("pk").stringValue()));
+        assertEquals(1, s.count("/policies/bindings/"));
+    }
+
+    @Test
     void theEmptySeedHasOnlyWhatAFreshInstallHas() {
         SimState s = SimState.empty();
         assertEquals(0, s.count("/providers/proxy/"));
@@ -55,7 +101,7 @@ class SeedTest {
     @Test
     void unknownFixturePathsAreRejected() {
         ObjectNode f = Http.JSON.createObjectNode();
-        f.putArray("/core/users/");
+        f.putArray("/core/tokens/");
         assertThrows(IllegalArgumentException.class, () -> SimState.fromFixture(f));
     }
 
@@ -101,7 +147,8 @@ class SeedTest {
         JsonNode fixture = s.toFixture();
         SimState again = SimState.fromFixture(fixture);
         for (String path : List.of("/providers/proxy/", "/core/applications/", "/outposts/instances/", "/flows/instances/",
-                "/propertymappings/provider/scope/", "/crypto/certificatekeypairs/", "/outposts/service_connections/all/")) {
+                "/propertymappings/provider/scope/", "/crypto/certificatekeypairs/", "/outposts/service_connections/all/",
+                "/core/users/", "/core/groups/", "/policies/all/", "/policies/bindings/")) {
             assertEquals(s.list(path), again.list(path), path);
         }
     }

@@ -18,6 +18,14 @@ abstract class SimTestBase {
     static final String EMBEDDED = "0f8e2a51-4b8e-4c4a-9a59-3b1f0d9e7c11";
     static final String SERVICE_CONNECTION = "5c2f1d0e-8f9b-4b0a-a3c1-7e6d5c4b3a21";
     static final String OPENID = "9a1b0000-0000-4000-8000-000000000001";
+    /** The application domain-wide-catch-all (its pk is its pbm_uuid: what a binding targets). */
+    static final String CATCH_ALL_APP = "b3c7a3f0-5a4e-4f0e-9a53-0d1c2e3f4a01";
+    /** The group "authentik Admins" (is_superuser, akadmin a member). */
+    static final String ADMINS = "1d6c2a0e-5b7f-4e3a-9c81-7a2b3c4d5e01";
+    /** The expression policy "grafana office network". */
+    static final String OFFICE_POLICY = "e2b4c6d8-1a3f-4e5b-9c7d-0f1e2d3c4b01";
+    static final int AKADMIN = 1;
+    static final int ALICE = 2;
     static final String[] MANAGED_MAPPINGS = {OPENID, "9a1b0000-0000-4000-8000-000000000002",
         "9a1b0000-0000-4000-8000-000000000003", "9a1b0000-0000-4000-8000-000000000004",
         "9a1b0000-0000-4000-8000-000000000005"};
@@ -56,6 +64,22 @@ abstract class SimTestBase {
         return Http.j("{'name': '" + name + "', 'authorization_flow': '" + IMPLICIT_FLOW + "', 'invalidation_flow': '"
                 + INVALIDATION_FLOW + "', 'external_host': 'https://" + name.toLowerCase().replace(' ', '-')
                 + ".example.com', 'mode': 'forward_single'}");
+    }
+
+    /** Creates a group and returns its pk. */
+    String createGroup(String name) {
+        Http.Resp r = http.post("/core/groups/", OpenApiContract.valid("GroupRequest", Http.j("{'name': '" + name + "'}")));
+        assertEquals(201, r.status(), () -> String.valueOf(r.body()));
+        return r.body().get("pk").stringValue();
+    }
+
+    /** Creates a binding of {@code subject} ("group", "user" or "policy") to a target and returns its pk. */
+    String createBinding(String target, String subject, Object value, int order) {
+        String v = value instanceof String ? "'" + value + "'" : String.valueOf(value);
+        Http.Resp r = http.post("/policies/bindings/", OpenApiContract.valid("PolicyBindingRequest",
+                Http.j("{'target': '" + target + "', '" + subject + "': " + v + ", 'order': " + order + "}")));
+        assertEquals(201, r.status(), () -> String.valueOf(r.body()));
+        return r.body().get("pk").stringValue();
     }
 
     /** Creates a provider and returns its pk. */

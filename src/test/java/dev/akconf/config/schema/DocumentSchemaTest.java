@@ -27,7 +27,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * schemas/document.schema.json, the schema editors use (akconf itself validates with the kind schemas): it
- * dispatches on kind to the three kind schemas, accepts every document under config/ and examples/, and
+ * dispatches on kind to the kind schemas, accepts every document under config/ and examples/, and
  * rejects an unknown kind, a missing kind and a bad field.
  */
 class DocumentSchemaTest {
@@ -78,7 +78,7 @@ class DocumentSchemaTest {
 
     @Test
     void rejectsAnUnknownKind() {
-        List<Error> errors = validate("kind: Group\nname: admins\n");
+        List<Error> errors = validate("kind: User\nname: alice\n");
         assertTrue(errors.stream().anyMatch(e -> e.getInstanceLocation().toString().equals("/kind") && e.getKeyword().equals("enum")),
                 errors::toString);
     }
@@ -119,10 +119,46 @@ class DocumentSchemaTest {
                 && e.getInstanceLocation().toString().equals("/spec/access_token_validity")), errors::toString);
     }
 
+    /** A valid document of each kind, and one with an unknown spec key, through the document schema. */
+    static Stream<Arguments> kinds() {
+        return Stream.of(
+                Arguments.of("ScopeMapping", "kind: ScopeMapping\nname: m\nspec:\n  scope_name: groups\n  expression: return {}\n"),
+                Arguments.of("Group", "kind: Group\nname: g\nspec:\n  parents: [staff]\n"),
+                Arguments.of("ProxyProvider", "kind: ProxyProvider\nname: p\nspec:\n  authorization_flow: a\n  invalidation_flow: i\n"
+                        + "  external_host: https://app.example.com\n"),
+                Arguments.of("Application", "kind: Application\nslug: a\nspec:\n  name: A\n"),
+                Arguments.of("Outpost", "kind: Outpost\nname: o\nspec:\n  type: proxy\n  providers: [p]\n"),
+                Arguments.of("PolicyBinding", "kind: PolicyBinding\ntarget: {application: a}\ngroup: g\nspec:\n  order: 0\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void dispatchesEveryKind(String kind, String yaml) {
+        assertTrue(validate(yaml).isEmpty(), () -> kind + ": " + validate(yaml));
+        List<Error> errors = validate(yaml + "  typo: 1\n");
+        assertTrue(errors.stream().anyMatch(e -> e.getKeyword().equals("additionalProperties")
+                && e.getInstanceLocation().toString().equals("/spec") && "typo".equals(e.getProperty())), () -> kind + ": " + errors);
+    }
+
+    @Test
+    void rejectsWhatTheNewKindsRefuse() {
+        assertFalse(validate("kind: Group\nname: g\nspec:\n  users: [1]\n").isEmpty(), "group membership");
+        assertFalse(validate("kind: ScopeMapping\nname: m\nmanaged: goauthentik.io/x\nspec: {scope_name: s, expression: e}\n").isEmpty(),
+                "managed scope mapping");
+        assertFalse(validate("kind: PolicyBinding\ntarget: {application: a}\nspec: {order: 0}\n").isEmpty(), "no subject");
+        assertFalse(validate("kind: PolicyBinding\ntarget: {application: a}\ngroup: g\nuser: 7\nspec: {order: 0}\n").isEmpty(),
+                "two subjects");
+        assertFalse(validate("kind: PolicyBinding\ngroup: g\nspec: {order: 0}\n").isEmpty(), "no target");
+        assertFalse(validate("kind: PolicyBinding\ntarget: {application: a}\ngroup: g\nspec: {enabled: true}\n").isEmpty(), "no order");
+    }
+
     @Test
     void appliesOnlyTheSchemaOfTheDocumentsKind() {
         // "slug" is an Application key: valid there, unknown to an Outpost.
         assertTrue(validate("kind: Application\nslug: a\nspec:\n  name: A\n").isEmpty());
         assertFalse(validate("kind: Outpost\nslug: a\nspec: {type: proxy, providers: [p]}\n").isEmpty());
+        // "target" and "group" identify a PolicyBinding, and are unknown to a Group.
+        assertTrue(validate("kind: PolicyBinding\ntarget: {application: a}\ngroup: g\nstate: absent\n").isEmpty());
+        assertFalse(validate("kind: Group\nname: g\ntarget: {application: a}\n").isEmpty());
     }
 }
