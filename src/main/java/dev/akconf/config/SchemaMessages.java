@@ -8,6 +8,7 @@ import dev.akconf.model.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Words a schema error the way a person fixing the YAML needs it: the field path, the offending value,
@@ -36,6 +37,13 @@ final class SchemaMessages {
             Origin at = doc.source().key(SourceMap.child(pointer, key));
             return Diagnostic.error(at, "unknown key \"" + key + "\"" + (path.isEmpty() ? "" : " in " + path)
                     + Suggest.didYouMean(key, propertyNames(container)));
+        }
+        if (keyword.equals("propertyNames") && error.getProperty() != null) {
+            // A bad key: point at the key itself, with the message its propertyNames rule carries.
+            String key = error.getProperty();
+            String custom = customMessage(container.path("propertyNames"), JsonNodeFactory.instance.stringNode(key));
+            return Diagnostic.error(doc.source().key(SourceMap.child(pointer, key)),
+                    prefix(path) + (custom != null ? custom : "\"" + key + "\" is not an accepted key here"));
         }
         if (keyword.equals("required")) {
             Origin at = pointer.isEmpty() ? doc.start() : doc.source().key(pointer);

@@ -1,8 +1,6 @@
 package dev.akconf.config;
 
 import dev.akconf.model.Origin;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Positions of every node of one YAML document, keyed by RFC 6901 JSON pointer ("" is the root).
@@ -12,11 +10,13 @@ import java.util.Map;
 public final class SourceMap {
 
     private final Origin documentStart;
-    private final Map<String, Origin> values = new HashMap<>();
-    private final Map<String, Origin> keys = new HashMap<>();
+    private final PositionTable values;
+    private final PositionTable keys;
 
     public SourceMap(Origin documentStart) {
         this.documentStart = documentStart;
+        this.values = new PositionTable(documentStart.file());
+        this.keys = new PositionTable(documentStart.file());
     }
 
     void putValue(String pointer, Origin origin) {

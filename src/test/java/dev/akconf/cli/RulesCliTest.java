@@ -63,6 +63,15 @@ class RulesCliTest {
     }
 
     @Test
+    void aSuppressionNamesARealRuleAtItsKey() throws IOException {
+        Path f = Files.writeString(dir.resolve("s.yaml"),
+                "kind: Outpost\nname: o\nakconf.io/suppress: {AK1: x}\nspec: {type: proxy, providers: [p]}\n");
+        CliRun run = CliRun.run("validate", "-c", f.toString());
+        assertEquals(3, run.exitCode(), run::toString);
+        assertTrue(run.out().contains(f + ":3:22: error: \"akconf.io/suppress\": \"AK1\" is not a rule id"), run::toString);
+    }
+
+    @Test
     void explainListsAndExplains() {
         CliRun list = CliRun.run("explain");
         assertEquals(0, list.exitCode());
