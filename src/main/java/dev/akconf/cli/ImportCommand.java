@@ -11,6 +11,7 @@ import dev.akconf.importer.ImportOptions;
 import dev.akconf.importer.ImportReader;
 import dev.akconf.importer.ImportValidation;
 import dev.akconf.importer.ImportedDocument;
+import dev.akconf.importer.ImportFindings;
 import dev.akconf.importer.Importer;
 import dev.akconf.importer.SchemaLocation;
 import dev.akconf.live.LiveState;
@@ -118,7 +119,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (AuthentikClient client = new AuthentikClient(settings)) {
             live = new ImportReader(client, warn).read(selected, selection.name);
         }
-        List<ImportedDocument> documents = new Importer(live, ImportOptions.of(full), warn).documents();
+        List<ImportedDocument> documents = ImportFindings.reviewable(new Importer(live, ImportOptions.of(full), warn).documents(), warn);
         if (documents.isEmpty() && selection.name != null) {
             throw new ParameterException(spec.commandLine(), "no " + String.join(" or ", selected.stream().map(Kind::label).toList())
                     + " named \"" + selection.name + "\" in Authentik");

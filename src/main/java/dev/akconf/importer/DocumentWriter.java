@@ -51,6 +51,9 @@ public final class DocumentWriter {
         for (Map.Entry<String, JsonNode> k : keys(d).properties()) {
             YamlEmitter.entry(lines, "", k.getKey(), k.getValue());
         }
+        if (!d.suppress().isEmpty()) {
+            YamlEmitter.entry(lines, "", SUPPRESS, suppressions(d));
+        }
         if (d.spec().isEmpty()) {
             lines.add("spec: {}");
             return;
@@ -67,6 +70,9 @@ public final class DocumentWriter {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("kind", d.kind().label());
         root.setAll(keys(d));
+        if (!d.suppress().isEmpty()) {
+            root.set(SUPPRESS, suppressions(d));
+        }
         root.set("spec", d.spec());
         return root;
     }
@@ -82,6 +88,14 @@ public final class DocumentWriter {
             throw new IllegalStateException("the YAML written for " + documents.stream().map(ImportedDocument::key).toList()
                     + " does not read back as the imported values");
         }
+    }
+
+    private static final String SUPPRESS = "akconf.io/suppress";
+
+    private static ObjectNode suppressions(ImportedDocument d) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        d.suppress().forEach(out::put);
+        return (ObjectNode) Escapes.escape(out);
     }
 
     /** The identity keys as YAML spells them: akconf substitutes ${VAR} there too. */

@@ -16,13 +16,24 @@ import tools.jackson.databind.node.ObjectNode;
  * @param spec      the fields, in the kind's writable order
  * @param comments  comment lines written above a spec field, by field
  * @param notes     comment lines written above the document
+ * @param suppress  guardrail rules suppressed with a reason ({@code akconf.io/suppress}), rule id to reason
  */
 public record ImportedDocument(Kind kind, String identity, ObjectNode keys, ObjectNode spec,
-                               Map<String, List<String>> comments, List<String> notes) {
+                               Map<String, List<String>> comments, List<String> notes, Map<String, String> suppress) {
 
     public ImportedDocument {
         comments = Map.copyOf(comments);
         notes = List.copyOf(notes);
+        suppress = Map.copyOf(suppress);
+    }
+
+    /** This document with {@code rule} suppressed for {@code reason}, and a note saying so above it. */
+    public ImportedDocument withSuppression(String rule, String reason, String note) {
+        Map<String, String> s = new java.util.TreeMap<>(suppress);
+        s.put(rule, reason);
+        List<String> n = new java.util.ArrayList<>(notes);
+        n.add(note);
+        return new ImportedDocument(kind, identity, keys, spec, comments, n, s);
     }
 
     public ResourceKey key() {

@@ -73,7 +73,7 @@ final class SpecBuilder {
                 lines.forEach(l -> d.notes.add("spec." + field + ": " + l));
             }
         });
-        return new ImportedDocument(kind, identity, keys, d.spec, d.comments, d.notes);
+        return new ImportedDocument(kind, identity, keys, d.spec, d.comments, d.notes, Map.of());
     }
 
     /** The value in YAML space, or empty when it must be left out (already explained in a note). */

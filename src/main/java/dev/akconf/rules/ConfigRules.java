@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -29,7 +30,22 @@ public final class ConfigRules {
     private ConfigRules() {
     }
 
+    /** A rule's objection to one resource. */
+    public record Finding(Resource resource, Diagnostic diagnostic) {
+    }
+
+    /** Every finding with the resource it concerns (import turns them into reviewable suppressions). */
+    public static List<Finding> findings(List<Resource> resources, RuleSettings settings) {
+        List<Finding> out = new java.util.ArrayList<>();
+        run(resources, settings, (r, d) -> out.add(new Finding(r, d)));
+        return out;
+    }
+
     public static void check(List<Resource> resources, RuleSettings settings, Diagnostics diags) {
+        run(resources, settings, (r, d) -> diags.add(d));
+    }
+
+    private static void run(List<Resource> resources, RuleSettings settings, BiConsumer<Resource, Diagnostic> diags) {
         Map<String, Resource> providers = new HashMap<>();
         resources.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> providers.put(r.key().identity(), r));
         for (Resource r : resources) {
@@ -42,7 +58,8 @@ public final class ConfigRules {
     }
 
     /** AK001 for one outpost, from the longest access_token_validity of the providers it serves. */
-    private static void sessionStore(Resource outpost, Map<String, Resource> providers, RuleSettings settings, Diagnostics diags) {
+    private static void sessionStore(Resource outpost, Map<String, Resource> providers, RuleSettings settings,
+                                     BiConsumer<Resource, Diagnostic> diags) {
         if (!"proxy".equals(outpost.spec().path("type").asString("proxy"))) {
             return;
         }
@@ -70,10 +87,10 @@ public final class ConfigRules {
     }
 
     /** AK003: mounts of volumes no patch adds, volumes no mount uses, paths a Deployment cannot have. */
-    private static void patches(Resource outpost, Diagnostics diags) {
+    private static void patches(Resource outpost, BiConsumer<Resource, Diagnostic> diags) {
         JsonNode all = outpost.spec().at(PATCHES);
         if (all.isObject() && all.isEmpty()) {
-            diags.add(Diagnostic.warning(outpost.specOrigin(PATCHES), "kubernetes_json_patches: {} declares no component and "
+            diags.accept(outpost, Diagnostic.warning(outpost.specOrigin(PATCHES), "kubernetes_json_patches: {} declares no component and "
                     + "changes nothing; write deployment: [] to remove a component's patches, or null to remove them all"));
         }
         JsonNode deployment = all.path("deployment");
@@ -111,9 +128,10 @@ public final class ConfigRules {
         }
     }
 
-    private static void report(Resource r, RuleId rule, Severity severity, Origin at, String message, Diagnostics diags) {
+    private static void report(Resource r, RuleId rule, Severity severity, Origin at, String message,
+                               BiConsumer<Resource, Diagnostic> diags) {
         if (!r.suppress().containsKey(rule.name())) {
-            diags.add(new Diagnostic(severity, at, message, rule.name()));
+            diags.accept(r, new Diagnostic(severity, at, message, rule.name()));
         }
     }
 }
