@@ -24,6 +24,47 @@ final class CrossChecks {
     void check(List<Resource> resources, java.util.Set<ResourceKey> claimed, Diagnostics diags) {
         duplicates(resources, diags);
         references(resources, claimed, diags);
+        groupCycles(resources, diags);
+    }
+
+    /** A group that is its own ancestor can be created in no order, and Authentik's permission checks would loop. */
+    private static void groupCycles(List<Resource> resources, Diagnostics diags) {
+        Map<String, List<String>> parents = new HashMap<>();
+        Map<String, Resource> groups = new HashMap<>();
+        for (Resource r : resources) {
+            if (r.kind() == Kind.GROUP && r.state() == State.PRESENT) {
+                List<String> names = new java.util.ArrayList<>();
+                r.spec().path("parents").forEach(p -> names.add(p.asString()));
+                parents.put(r.key().identity(), names);
+                groups.put(r.key().identity(), r);
+            }
+        }
+        for (Map.Entry<String, Resource> g : groups.entrySet()) {
+            List<String> path = cycle(g.getKey(), g.getKey(), parents, new java.util.ArrayList<>(), new java.util.HashSet<>());
+            if (path != null) {
+                diags.error(g.getValue().specOrigin("/parents"), "group \"" + g.getKey() + "\" is its own ancestor: "
+                        + String.join(" -> ", path));
+            }
+        }
+    }
+
+    private static List<String> cycle(String start, String at, Map<String, List<String>> parents, List<String> path,
+                                      java.util.Set<String> seen) {
+        path.add(at);
+        for (String p : parents.getOrDefault(at, List.of())) {
+            if (p.equals(start)) {
+                path.add(p);
+                return path;
+            }
+            if (seen.add(p)) {
+                List<String> found = cycle(start, p, parents, path, seen);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        path.remove(path.size() - 1);
+        return null;
     }
 
     private static void duplicates(List<Resource> resources, Diagnostics diags) {

@@ -82,6 +82,17 @@ class CrossChecksTest {
     }
 
     @Test
+    void groupParentCyclesAreErrors() {
+        String yaml = "kind: Group\nname: a\nspec: {parents: [b]}\n---\nkind: Group\nname: b\nspec: {parents: [c]}\n---\n"
+                + "kind: Group\nname: c\nspec: {parents: [a]}\n---\nkind: Group\nname: self\nspec: {parents: [self]}\n---\n"
+                + "kind: Group\nname: fine\nspec: {parents: [a]}\n";
+        List<Diagnostic> d = diagnostics(yaml);
+        assertEquals(4, d.size(), d::toString);
+        assertTrue(d.get(0).toString().startsWith("c.yaml:3:17: error: group \"a\" is its own ancestor: a -> b -> c -> a"), d::toString);
+        assertTrue(d.get(3).message().equals("group \"self\" is its own ancestor: self -> self"), d::toString);
+    }
+
+    @Test
     void everyProblemOfAFileInOneRun() {
         String yaml = "kind: ProxyProvidr\nname: a\n---\n" + provider("b").replace("mode: forward_single", "mode: forward")
                 + "---\nkind: Outpost\nname: o\nspec:\n  type: proxy\n  providers: [b]\n  config:\n    kubernetes_replica: 2\n";
