@@ -4,6 +4,7 @@ import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.AuthentikException;
 import dev.akconf.authentik.RetryPolicy;
 import dev.akconf.diff.WriteVerifier;
+import dev.akconf.live.ParallelReads;
 import dev.akconf.model.Kind;
 import dev.akconf.model.KindSpec;
 import dev.akconf.model.KindSpecs;
@@ -190,8 +191,14 @@ public final class Applier {
         if (!anyWritten) {
             return out;
         }
-        LiveSnapshot after = LiveSnapshot.read(client, touched);
-        Set<String> defaultMappings = touched.contains(Kind.PROXY_PROVIDER) ? defaultMappingPks() : Set.of();
+        LiveSnapshot after;
+        Set<String> defaultMappings;
+        // The managed-mapping list does not depend on the re-read: both at once.
+        try (ParallelReads reads = new ParallelReads()) {
+            Future<Set<String>> mappings = touched.contains(Kind.PROXY_PROVIDER) ? reads.start(this::defaultMappingPks) : null;
+            after = LiveSnapshot.read(client, touched);
+            defaultMappings = mappings == null ? Set.of() : ParallelReads.await(mappings);
+        }
         outcomes.forEach((c, o) -> {
             if (o.outcome() != Outcome.APPLIED || o.action() == Action.DELETE || !sent.containsKey(c)) {
                 return;

@@ -38,7 +38,7 @@ public record ClientSettings(
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(30);
     /** Requests in flight at once per list; {@code apply --concurrency} uses the same default for writes. */
-    public static final int DEFAULT_MAX_CONCURRENCY = 8;
+    public static final int DEFAULT_MAX_CONCURRENCY = 10;
 
     private static final String API_SUFFIX = "/api/v3";
 

@@ -75,7 +75,7 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
     private OutputFormat output;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "10",
             description = "Writes of one dependency level run N at a time (default: ${DEFAULT-VALUE}).")
     private int concurrency;
 

@@ -14,7 +14,13 @@ public final class Main {
     private Main() {
     }
 
+    /** Commands that talk to Authentik: their HTTP client warms up while picocli reads the command line. */
+    private static final java.util.Set<String> ONLINE = java.util.Set.of("plan", "apply", "drift", "import");
+
     public static void main(String[] args) {
+        if (args.length > 0 && ONLINE.contains(args[0])) {
+            dev.akconf.authentik.HttpWarmup.start();
+        }
         int exit = commandLine(AppContext.system()).execute(args);
         // akconf bench's window into its child processes (peak heap); a no-op unless AKCONF_STATS_FILE is set.
         dev.akconf.bench.ExitStats.writeIfRequested(System.getenv(dev.akconf.bench.ExitStats.ENV));

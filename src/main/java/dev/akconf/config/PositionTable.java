@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * JSON pointer → position, compact: a large configuration keeps one of these per YAML document for its
- * whole run, and 20,000 documents held as {@code HashMap<String, Origin>} cost about 80 MB. Here an
+ * whole run, and 20,000 documents held as {@code HashMap<String, Origin>} cost about 35 MB. Here an
  * entry is a shared pointer string and a packed line/column (12 bytes). The first entry for a pointer
- * wins. Lookups scan small tables and index large ones, so a hostile 100,000-node document stays linear.
+ * wins. Lookups scan small tables and index large ones (a hostile 100,000-node document stays linear).
  */
 final class PositionTable {
 
@@ -32,15 +32,13 @@ final class PositionTable {
         this.file = file;
     }
 
+    /** Records a position; a pointer recorded before keeps its first one (lookups find the first entry). */
     synchronized void putIfAbsent(String pointer, Origin origin) {
-        if (find(pointer) >= 0 || (unpacked != null && unpacked.containsKey(pointer))) {
-            return;
-        }
         if (!origin.file().equals(file) || origin.line() < 0 || origin.column() < 0) {
             if (unpacked == null) {
                 unpacked = new HashMap<>();
             }
-            unpacked.put(pointer, origin);
+            unpacked.putIfAbsent(pointer, origin);
             return;
         }
         if (size == pointers.length) {
@@ -52,7 +50,7 @@ final class PositionTable {
         size++;
     }
 
-    /** The position recorded first for {@code pointer}, or null. */
+    /** The position recorded first for {@code pointer} (a packed one before an unpacked one), or null. */
     synchronized Origin get(String pointer) {
         int at = find(pointer);
         if (at >= 0) {

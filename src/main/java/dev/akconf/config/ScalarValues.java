@@ -25,7 +25,7 @@ final class ScalarValues {
         String value = event.getValue();
         Tag tag = event.getTag().map(ScalarValues::explicitTag).orElse(null);
         if (tag == null) {
-            if (!event.isPlain()) {
+            if (!event.isPlain() || startsLikeAWord(value)) {
                 return NODES.stringNode(value);
             }
             tag = RESOLVER.resolve(value, true);
@@ -50,6 +50,21 @@ final class ScalarValues {
             return decimal(value);
         }
         throw new UnsupportedTagException(at, event.getTag().orElse(tag.getValue()));
+    }
+
+    /**
+     * Whether a plain scalar is a string without asking the resolver, whose regexes cost a tenth of
+     * reading a large file: in the core schema only null ({@code n}, {@code N}, {@code ~}), booleans
+     * ({@code t}, {@code T}, {@code f}, {@code F}), numbers and {@code ${VAR}} have an implicit type,
+     * so a scalar starting with any other ASCII letter ({@code kind}, {@code https://...}) is a string.
+     */
+    static boolean startsLikeAWord(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char c = value.charAt(0);
+        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return letter && "nNtTfF".indexOf(c) < 0;
     }
 
     private static Tag explicitTag(String tag) {

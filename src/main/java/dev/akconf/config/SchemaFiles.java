@@ -17,7 +17,6 @@ final class SchemaFiles {
 
     static final String BASE = "classpath:schemas/";
 
-    private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, JsonNode> files = new ConcurrentHashMap<>();
 
     /** The schema node at a location such as {@code classpath:schemas/outpost.schema.json#/$defs/config}. */
@@ -29,13 +28,18 @@ final class SchemaFiles {
         return fragment.isEmpty() ? root : root.at(JsonPointer.compile(fragment));
     }
 
+    /** Built when a message first needs a schema's text, not with every loader. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
+
     private JsonNode load(String location) {
         String resource = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
         try (InputStream in = SchemaFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("schema missing from the jar: " + resource);
             }
-            return json.readTree(in);
+            return Json.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,12 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * order, and so is a failure: when several fail, the caller sees the one a one-at-a-time reader would
  * have met first.
  */
-final class ParallelReads implements AutoCloseable {
+public final class ParallelReads implements AutoCloseable {
 
     private final ExecutorService threads;
     private final List<Future<?>> started = new ArrayList<>();
 
-    ParallelReads() {
+    public ParallelReads() {
         AtomicInteger n = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "akconf-read-" + n.incrementAndGet());
@@ -30,14 +30,15 @@ final class ParallelReads implements AutoCloseable {
         });
     }
 
-    <T> Future<T> start(Callable<T> read) {
+    /** Starts {@code read} on a thread of its own. */
+    public <T> Future<T> start(Callable<T> read) {
         Future<T> f = threads.submit(read);
         started.add(f);
         return f;
     }
 
     /** The read's result, or its failure as thrown by the client. */
-    static <T> T await(Future<T> read) {
+    public static <T> T await(Future<T> read) {
         try {
             return read.get();
         } catch (ExecutionException e) {

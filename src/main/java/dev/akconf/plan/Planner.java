@@ -7,7 +7,6 @@ import dev.akconf.diff.Pairing;
 import dev.akconf.diff.Resolver;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
 import dev.akconf.model.KindSpecs;
 import dev.akconf.model.ResourceKey;
 import dev.akconf.model.State;
@@ -66,21 +65,21 @@ public final class Planner {
             }
         }
 
+        Fingerprints fingerprints = Fingerprints.start(ordered, matches);
         Differ differ = new Differ(live);
         List<ResourceChange> changes = new ArrayList<>();
         for (Resource r : ordered) {
-            changes.add(change(r, matches.get(r), resolved.get(r), differ, diags));
+            changes.add(change(r, matches.get(r), resolved.get(r), differ, fingerprints, diags));
         }
         return new Plan(akconfVersion, live.target(), live.serverVersion(), now, changes,
                 Unmanageds.of(live, ordered, matches, resolved));
     }
 
     private static ResourceChange change(Resource r, Optional<ObjectNode> match, ObjectNode desired, Differ differ,
-                                         Diagnostics diags) {
-        KindSpec spec = KindSpecs.of(r.kind());
+                                         Fingerprints fingerprints, Diagnostics diags) {
         String source = r.origin().toString();
         String id = match.map(o -> o.path("pk").asString()).orElse(null);
-        String fingerprint = match.map(o -> Fingerprint.of(spec, o)).orElse(null);
+        String fingerprint = match.map(fingerprints::of).orElse(null);
         if (r.state() == State.ABSENT) {
             return new ResourceChange(r.key(), match.isPresent() ? Action.DELETE : Action.NO_OP, id, List.of(),
                     fingerprint, null, source, Map.of());

@@ -43,13 +43,18 @@ abstract class Collection {
         return Filters.all();
     }
 
-    boolean canCreate() {
+    /** Whether the API lets clients create, replace, update and delete these objects (else read-only). */
+    boolean writable() {
         return false;
+    }
+
+    boolean canCreate() {
+        return writable();
     }
 
     /** HTTP methods allowed on an item URL. */
     Set<String> itemMethods() {
-        return Set.of("GET");
+        return writable() ? Set.of("GET", "PUT", "PATCH", "DELETE") : Set.of("GET");
     }
 
     ObjectNode create(Tables t, ObjectNode body) {

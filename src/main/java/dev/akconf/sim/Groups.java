@@ -3,7 +3,6 @@ package dev.akconf.sim;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -105,13 +104,8 @@ final class Groups extends Collection {
     }
 
     @Override
-    boolean canCreate() {
+    boolean writable() {
         return true;
-    }
-
-    @Override
-    Set<String> itemMethods() {
-        return Set.of("GET", "PUT", "PATCH", "DELETE");
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.akconf.sim;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
@@ -66,13 +65,8 @@ final class Outposts extends Collection {
     }
 
     @Override
-    boolean canCreate() {
+    boolean writable() {
         return true;
-    }
-
-    @Override
-    Set<String> itemMethods() {
-        return Set.of("GET", "PUT", "PATCH", "DELETE");
     }
 
     @Override

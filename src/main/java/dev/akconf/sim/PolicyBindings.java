@@ -3,7 +3,6 @@ package dev.akconf.sim;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
@@ -94,13 +93,8 @@ final class PolicyBindings extends Collection {
     }
 
     @Override
-    boolean canCreate() {
+    boolean writable() {
         return true;
-    }
-
-    @Override
-    Set<String> itemMethods() {
-        return Set.of("GET", "PUT", "PATCH", "DELETE");
     }
 
     @Override

@@ -27,6 +27,14 @@ public final class Simulator implements AutoCloseable {
     private final RequestLog log = new RequestLog();
     private final HttpFront front;
 
+    static {
+        // The JDK's HttpServer leaves Nagle's algorithm on, so each response on a reused connection
+        // waits ~40 ms for a delayed ACK. Read once when the server classes load, hence here.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private Simulator(SimOptions options) throws IOException {
         this.options = options;
         this.state = options.seed().copy();

@@ -52,12 +52,12 @@ class ClientSettingsTest {
         assertEquals(Duration.ofSeconds(10), s.connectTimeout());
         assertEquals(Duration.ofSeconds(30), s.readTimeout());
         assertEquals(Duration.ofSeconds(30), s.retryBudget());
-        assertEquals(4, s.maxConcurrency());
+        assertEquals(10, s.maxConcurrency());
         assertEquals("dev", s.userAgentVersion());
         assertFalse(s.insecure());
         ClientSettings nulls = new ClientSettings("https://h", "t", null, false, null, null, null, 0, "1", null);
         assertEquals(Duration.ofSeconds(10), nulls.connectTimeout());
-        assertEquals(4, nulls.maxConcurrency());
+        assertEquals(10, nulls.maxConcurrency());
     }
 
     @Test
