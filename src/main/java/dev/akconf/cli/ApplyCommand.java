@@ -79,8 +79,8 @@ public final class ApplyCommand implements Callable<Integer> {
             description = "Writes of one dependency level run N at a time (default: ${DEFAULT-VALUE}).")
     private int concurrency;
 
-    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
-    private boolean noColor;
+    @Mixin
+    private ColorOption color;
 
     @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
     private boolean strict;
@@ -105,7 +105,7 @@ public final class ApplyCommand implements Callable<Integer> {
         dev.akconf.authentik.HttpWarmup.start();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Style style = new Style(context.colour(noColor));
+        Style style = color.style(context);
         ClientSettings settings = connection.settings(context, err);
         ApplyResult result;
         try (AuthentikClient client = new AuthentikClient(settings)) {
@@ -143,7 +143,7 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         List<String> missing = Applier.resolveSecrets(plan, new Interpolator(context.env()));
         if (output == OutputFormat.text) {
-            new PlanText(new Style(context.colour(noColor))).render(plan, spec.commandLine().getOut());
+            new PlanText(color.style(context)).render(plan, spec.commandLine().getOut());
             spec.commandLine().getOut().println();
         }
         if (!missing.isEmpty()) {

@@ -6,13 +6,13 @@ import dev.akconf.bench.BenchResult;
 import dev.akconf.bench.ChildJvm;
 import dev.akconf.bench.PhaseResult;
 import dev.akconf.render.BenchText;
-import dev.akconf.render.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -62,8 +62,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Keep the configuration and each run's output here (default: a new temporary directory).")
     private Path outDir;
 
-    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
-    private boolean noColor;
+    @Mixin
+    private ColorOption color;
 
     public BenchCommand(AppContext context) {
         this.context = context;
@@ -86,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("akconf bench: " + line);
             err.flush();
         }).run();
-        new BenchText(new Style(context.colour(noColor))).render(result, out);
+        new BenchText(color.style(context)).render(result, out);
         boolean expected = result.phases().stream().allMatch(PhaseResult::exitedAsExpected);
         if (!expected) {
             err.println("akconf bench: a phase exited unexpectedly; see its .out and .err files in " + options.outDir());

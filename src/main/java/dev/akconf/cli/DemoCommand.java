@@ -59,8 +59,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "0", description = "Loopback port (default: a free one).")
     private int port;
 
-    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
-    private boolean noColor;
+    @Mixin
+    private ColorOption color;
 
     public DemoCommand(AppContext context) {
         this.context = context;
@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Style style = new Style(context.colour(noColor));
+        Style style = color.style(context);
         try (Simulator sim = Simulator.start(SimOptions.builder().port(port).seed(SimState.incident()).build())) {
             if (serve) {
                 return serve(sim, out);

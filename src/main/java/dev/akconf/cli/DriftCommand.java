@@ -81,8 +81,8 @@ public final class DriftCommand implements Callable<Integer> {
     @Option(names = "--ignore-unmanaged", description = "Objects the configuration does not declare are listed but are not drift.")
     private boolean ignoreUnmanaged;
 
-    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
-    private boolean noColor;
+    @Mixin
+    private ColorOption color;
 
     public DriftCommand(AppContext context) {
         this.context = context;
@@ -114,7 +114,7 @@ public final class DriftCommand implements Callable<Integer> {
     }
 
     private int check(PrintWriter err) throws IOException {
-        Style style = new Style(context.colour(noColor));
+        Style style = color.style(context);
         Optional<List<IgnoreRule>> rules = ignoreRules(err, style);
         if (rules.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;

@@ -65,8 +65,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--detailed-exitcode", description = "Exit 2 when the plan has changes, 0 when it has none.")
     private boolean detailedExitcode;
 
-    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
-    private boolean noColor;
+    @Mixin
+    private ColorOption color;
 
     @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
     private boolean strict;
@@ -81,7 +81,7 @@ public final class PlanCommand implements Callable<Integer> {
         dev.akconf.authentik.HttpWarmup.start();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Style style = new Style(context.colour(noColor));
+        Style style = color.style(context);
         PlanRun run = new PlanRun(context, stderr, style);
         Optional<LoadedConfig> loaded = run.load(config.paths(), strict);
         if (loaded.isEmpty()) {

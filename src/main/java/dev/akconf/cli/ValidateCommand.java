@@ -1,7 +1,6 @@
 package dev.akconf.cli;
 
 import dev.akconf.config.LoadedConfig;
-import dev.akconf.render.Style;
 import dev.akconf.render.ValidationJson;
 import dev.akconf.render.ValidationReport;
 import dev.akconf.render.ValidationText;
@@ -41,8 +40,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "text (default) or json.")
     private OutputFormat output;
 
-    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
-    private boolean noColor;
+    @Mixin
+    private ColorOption color;
 
     @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
     private boolean strict;
@@ -63,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (output == OutputFormat.json) {
             new ValidationJson().render(report, out);
         } else {
-            new ValidationText(new Style(context.colour(noColor))).render(report, out);
+            new ValidationText(color.style(context)).render(report, out);
         }
         return report.errors() > 0 ? ExitCodes.INVALID_CONFIG : ExitCodes.OK;
     }

@@ -29,7 +29,7 @@ class CliBasicsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "plan", "completion"})
+    @ValueSource(strings = {"demo", "validate", "plan", "apply", "drift", "import", "explain", "bench", "completion"})
     void everyCommandHasHelpWithExamples(String command) {
         CliRun run = CliRun.run(command, "--help");
         assertEquals(0, run.exitCode(), run::toString);
@@ -53,6 +53,21 @@ class CliBasicsTest {
         assertFalse(new AppContext(Map.<String, String>of()::get, true).colour(true), "--no-color");
         assertFalse(new AppContext(Map.<String, String>of()::get, false).colour(false), "not a terminal");
         assertTrue(new AppContext(Map.of("NO_COLOR", "")::get, true).colour(false), "an empty NO_COLOR does not count");
+    }
+
+    @Test
+    void noColorFlagWinsOnATerminal() throws IOException {
+        Path f = Files.writeString(dir.resolve("bad.yaml"), "kind: Nope\nname: x\n");
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine terminal = Main.commandLine(new AppContext(Map.<String, String>of()::get, true));
+        terminal.setOut(new java.io.PrintWriter(out, true));
+        terminal.execute("validate", "-c", f.toString());
+        assertTrue(out.toString().contains("\u001b["), "coloured on a terminal: " + out);
+        java.io.StringWriter plain = new java.io.StringWriter();
+        picocli.CommandLine again = Main.commandLine(new AppContext(Map.<String, String>of()::get, true));
+        again.setOut(new java.io.PrintWriter(plain, true));
+        again.execute("validate", "-c", f.toString(), "--no-color");
+        assertFalse(plain.toString().contains("\u001b["), "--no-color: " + plain);
     }
 
     @Test
