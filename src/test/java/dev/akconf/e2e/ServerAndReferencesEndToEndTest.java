@@ -48,7 +48,14 @@ class ServerAndReferencesEndToEndTest {
 
     @Test
     void aBindingToTheExistingAdminsGroupPlansAppliesAndConverges() throws IOException {
-        Path c = config(ADMINS_BINDING);
+        Path c = config(ADMINS_BINDING + """
+                ---
+                kind: PolicyBinding
+                target: {application: domain-wide-catch-all}
+                user: akadmin
+                spec:
+                  order: 20
+                """);
         try (SimHarness h = SimHarness.incident()) {
             CliRun plan = h.run("plan", "-c", c.toString(), "--detailed-exitcode");
             assertEquals(2, plan.exitCode(), plan::toString);
@@ -56,12 +63,13 @@ class ServerAndReferencesEndToEndTest {
             // Each referenced kind's table was read once, with one list request, though not declared.
             assertEquals(1, gets(h, "/core/groups/"), h.sim.requests()::toString);
             assertEquals(1, gets(h, "/core/applications/"), h.sim.requests()::toString);
+            assertEquals(1, gets(h, "/core/users/"), h.sim.requests()::toString);
             assertEquals(0, h.sim.requests().stream().filter(r -> r.path().matches(".*/core/groups/.+/")).count(),
                     "never one GET per object");
 
             CliRun apply = h.run("apply", "-c", c.toString(), "--auto-approve");
             assertEquals(0, apply.exitCode(), apply::toString);
-            assertEquals(1, h.writes().size(), h.writes()::toString);
+            assertEquals(2, h.writes().size(), h.writes()::toString);
 
             CliRun again = h.run("plan", "-c", c.toString(), "--detailed-exitcode");
             assertEquals(0, again.exitCode(), again::toString);
@@ -71,6 +79,12 @@ class ServerAndReferencesEndToEndTest {
             assertEquals(0, imported.exitCode(), imported::toString);
             assertTrue(imported.out().contains("group: authentik Admins"), imported::toString);
             assertTrue(imported.out().contains("application: domain-wide-catch-all"), imported::toString);
+            assertTrue(imported.out().contains("user: akadmin"), imported::toString);
+            // Imported back, the bindings plan as they are: nothing to change.
+            Path back = dir.resolve("imported");
+            assertEquals(0, h.run("import", "--all", "--kind", "PolicyBinding", "--out", back.toString()).exitCode());
+            CliRun replan = h.run("plan", "-c", back.toString(), "--detailed-exitcode");
+            assertEquals(0, replan.exitCode(), replan::toString);
         }
     }
 
