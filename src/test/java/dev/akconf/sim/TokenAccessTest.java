@@ -14,6 +14,16 @@ import tools.jackson.databind.JsonNode;
  */
 class TokenAccessTest extends SimTestBase {
 
+    /** The incident seed, with the viewer's user alice (pk 2) whatever the seed holds. */
+    @Override
+    SimState seed() {
+        SimState s = SimState.incident();
+        if (s.list("/core/users/").stream().noneMatch(u -> u.path("username").asString().equals("alice"))) {
+            s.addUser((tools.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(j("{'pk': 2, 'username': 'alice', 'name': 'Alice', 'email': 'alice@example.com'}")));
+        }
+        return s;
+    }
+
     private List<String> slugs(Http as, String query) {
         Http.Resp r = as.get("/core/applications/" + query);
         assertEquals(200, r.status(), () -> String.valueOf(r.body()));
