@@ -167,6 +167,11 @@ class ServerAndReferencesEndToEndTest {
             CliRun apply = h.run("apply", "-c", c.toString(), "--auto-approve");
             assertEquals(0, apply.exitCode(), apply::toString);
             assertEquals(1, apply.err().split(java.util.regex.Pattern.quote(warning), -1).length - 1, apply::toString);
+            Path saved = dir.resolve("saved.json");
+            h.run("plan", "-c", config(ADMINS_BINDING.replace("order: 10", "order: 11")).toString(), "--out", saved.toString());
+            CliRun applySaved = h.run("apply", saved.toString());
+            assertEquals(0, applySaved.exitCode(), applySaved::toString);
+            assertEquals(1, applySaved.err().split(java.util.regex.Pattern.quote(warning), -1).length - 1, applySaved::toString);
             CliRun imported = h.run("import", "--all");
             assertEquals(1, imported.err().split(java.util.regex.Pattern.quote(warning), -1).length - 1, imported::toString);
         }
