@@ -12,9 +12,10 @@ import tools.jackson.databind.JsonNode;
  * <p>Why refuse: ApplicationViewSet.list (authentik/core/api/applications.py, 2026.2.2) returns the
  * full list only when {@code superuser_full_list=true} is asked for <em>and</em> the user is a
  * superuser; anyone else gets the applications their policies let them open, cached per user and page
- * for 24 hours. Every other list is filtered by object permissions (guardian's ObjectFilter). A plan
- * made with such a token would show the applications it cannot see as creates, and drift would call
- * them missing, without any error. There is no sound way around it: the policy-filtered list cannot
+ * for 24 hours. Every other list is filtered by object permissions (ObjectFilter,
+ * authentik/rbac/filters.py, a default filter backend in authentik/root/settings.py). A plan made with
+ * such a token would show the applications it cannot see as creates, and drift would call them
+ * missing, without any error. There is no sound way around it: the policy-filtered list cannot
  * tell "hidden" from "absent".
  *
  * <p>Why not first and alone: both reads start with the lists, so they cost no round trip. A wrong

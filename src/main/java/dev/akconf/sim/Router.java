@@ -112,8 +112,9 @@ final class Router {
             // the simulator filters before, so counts are of visible applications (differs).
             filter = filter.and(app -> ApplicationAccess.passes(t, links, who, app));
         }
-        // Differs: other lists are not filtered by the viewer's object permissions (guardian's
-        // ObjectFilter), which on Authentik shows a user without permissions nothing.
+        // Differs: other lists are not filtered by the viewer's object permissions (ObjectFilter,
+        // authentik/rbac/filters.py), which on Authentik show a user without permissions nothing,
+        // and the viewer may write (Authentik: 403 without the model permission).
         List<ObjectNode> matches = new ArrayList<>();
         for (ObjectNode o : c.all(t)) {
             if (filter.test(o)) {
