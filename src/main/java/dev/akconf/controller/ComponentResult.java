@@ -42,8 +42,8 @@ public sealed interface ComponentResult {
     }
 
     /**
-     * Authentik acts on it, but akconf does not build this object (Ingress, HTTPRoute, Traefik
-     * Middleware depend on the providers and the cluster), so the patch is not checked.
+     * Authentik acts on it, but akconf does not build this object (the Ingress and the HTTPRoute
+     * depend on the outpost's providers), so the patch is not checked.
      */
     record Unchecked(String component, String message, String source) implements ComponentResult {
     }

@@ -157,11 +157,16 @@ public final class ControllerDryRun {
         return Optional.empty();
     }
 
-    /** Acts only if the cluster has the CRD: service_monitor.py {@code noop} checks {@code _crd_exists()}. */
+    /** What the reconciler's {@code noop} checks and akconf cannot know offline. */
     private static Optional<String> condition(Component c) {
-        return c == Component.SERVICE_MONITOR
-                ? Optional.of("only when the cluster has the servicemonitors.monitoring.coreos.com CRD (Prometheus Operator)")
-                : Optional.empty();
+        return switch (c) {
+            // service_monitor.py noop: `if not self._crd_exists()`
+            case SERVICE_MONITOR -> Optional.of("only when the cluster has the servicemonitors.monitoring.coreos.com CRD (Prometheus Operator)");
+            // traefik_3.py noop: forward-auth providers and the CRD; traefik.py falls back to Traefik 2's CRD
+            case TRAEFIK_MIDDLEWARE -> Optional.of("only when one of the outpost's proxy providers uses forward auth (single application"
+                    + " or domain level) and the cluster has Traefik's middlewares CRD (traefik.io, or traefik.containo.us for Traefik 2)");
+            default -> Optional.empty();
+        };
     }
 
     private static ComponentResult missing(String key, OutpostKind kind) {

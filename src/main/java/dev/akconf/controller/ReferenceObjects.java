@@ -192,6 +192,34 @@ final class ReferenceObjects {
         return m;
     }
 
+    /**
+     * {@code authentik/providers/proxy/controllers/k8s/traefik_3.py get_reference_object}, via
+     * {@code asdict}; with Traefik 2's CRD only ({@code traefik_2.py}) the apiVersion is
+     * {@code traefik.containo.us/v1alpha1}, the rest is the same.
+     */
+    ObjectNode traefikMiddleware() {
+        ObjectNode meta = F.objectNode();
+        meta.put("name", name);
+        meta.put("namespace", config.namespace());
+        meta.set("labels", labels());
+        ObjectNode forwardAuth = F.objectNode();
+        forwardAuth.put("address", "http://" + name + "." + config.namespace() + ":9000/outpost.goauthentik.io/auth/traefik");
+        forwardAuth.put("authResponseHeadersRegex", "");
+        ArrayNode headers = forwardAuth.putArray("authResponseHeaders");
+        for (String h : new String[] {"username", "groups", "entitlements", "email", "name", "uid", "jwt", "meta-jwks",
+                "meta-outpost", "meta-provider", "meta-app", "meta-version"}) {
+            headers.add("X-authentik-" + h);
+        }
+        forwardAuth.put("trustForwardHeader", true);
+        forwardAuth.put("maxResponseBodySize", 1024 * 1024 * 4);
+        ObjectNode m = F.objectNode();
+        m.put("apiVersion", "traefik.io/v1alpha1");
+        m.put("kind", "Middleware");
+        m.set("metadata", meta);
+        m.set("spec", F.objectNode().set("forwardAuth", forwardAuth));
+        return m;
+    }
+
     /** The generated object of a component, or null when akconf does not build it. */
     JsonNode of(Component c) {
         return switch (c) {
@@ -199,6 +227,7 @@ final class ReferenceObjects {
             case SERVICE -> service();
             case SECRET -> secret();
             case SERVICE_MONITOR -> serviceMonitor();
+            case TRAEFIK_MIDDLEWARE -> traefikMiddleware();
             default -> null;
         };
     }
