@@ -27,6 +27,12 @@ public record PatchError(int opIndex, JsonNode op, PyError exception, FailureKin
                 : exception.name() + ": " + pythonMessage;
     }
 
+    /** {@link #controllerSays()} cut to about {@code max} characters ({@code ...} marks the cut): the reprs are long. */
+    public String controllerSays(int max) {
+        String full = controllerSays();
+        return full.length() <= max ? full : full.substring(0, Math.max(0, max - 3)) + "...";
+    }
+
     /** {@code operation 0 (add /spec/template/spec/volumes/-): /spec/template/spec has no member 'volumes' ...}. */
     public String describe() {
         return "operation " + opIndex + " (" + JsonPatch.summary(op) + "): " + message;
