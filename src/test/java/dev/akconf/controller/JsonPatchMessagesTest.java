@@ -36,7 +36,7 @@ class JsonPatchMessagesTest {
         assertEquals("JsonPointerException: index '1' is out of bounds", e.controllerSays());
         assertEquals("/spec/containers has 1 element, so index 1 does not exist", e.message());
         assertEquals("/spec/containers/1", e.at());
-        assertEquals("JsonPointerException: index '1' i...", e.controllerSays(35));
+        assertEquals("JsonPointerException: index '1' ...", e.controllerSays(35));
         assertEquals(e.controllerSays(), e.controllerSays(500));
     }
 
