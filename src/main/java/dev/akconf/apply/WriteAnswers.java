@@ -30,7 +30,7 @@ final class WriteAnswers {
     static JsonNode updated(KindSpec spec, String request, String pk, JsonNode sent, JsonNode answer) {
         checkObject(request, answer);
         if (pk != null && !pk.equals(answer.get("pk").asString())) {
-            throw failed(request, "another object (its pk is not the one written to)");
+            throw failed(request, "an object with another pk");
         }
         checkIdentity(spec, request, sent, answer);
         return answer;

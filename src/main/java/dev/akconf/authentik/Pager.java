@@ -62,7 +62,7 @@ final class Pager {
         }
         // Pages the list may still have after the announced ones, should it grow meanwhile.
         int cap = Math.min(MAX_PAGES, total != null ? total + GROWTH
-                : count != null && size > 0 ? ceilDiv(count, size) + GROWTH : MAX_PAGES);
+                : count != null ? ceilDiv(count, Math.max(size, 1)) + GROWTH : MAX_PAGES);
         int lastFetched = 1;
         JsonNode last = first;
         if (total != null && total > 1) {
@@ -90,9 +90,14 @@ final class Pager {
         }
         // Fallback when total_pages is absent, and a safety net if the list grew meanwhile.
         for (int next = pages.next(last, lastFetched); next != 0; next = pages.next(last, lastFetched)) {
+            if (total == null && count == null) {
+                // Authentik always sends both; without them nothing bounds the list but the hard ceiling.
+                throw pages.error(lastFetched, "\"pagination.next\" without \"count\" or \"total_pages\"");
+            }
             if (next > cap) {
-                throw pages.error(lastFetched, "the list does not end: page " + next + " is announced, "
-                        + (total != null ? "but it has " + total + " pages" : "beyond the " + cap + "-page limit"));
+                throw pages.error(lastFetched, total != null
+                        ? "the page count grows while the list is read: page " + next + " is announced, page 1 said " + total
+                        : "the list does not end: page " + next + " is announced, more than its count allows");
             }
             last = fetchPage.apply(next);
             pages.add(next, last, size == 0 ? pageSize : size);

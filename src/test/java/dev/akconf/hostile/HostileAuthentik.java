@@ -60,9 +60,22 @@ public final class HostileAuthentik implements AutoCloseable {
     private final List<Script> scripts = new CopyOnWriteArrayList<>();
     private final List<HostileRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private final Baseline baseline = new Baseline();
+    private volatile ConnectionHandler rawHandler;
     private volatile boolean closed;
 
     private record Script(Predicate<HostileRequest> when, Responder responder) {
+    }
+
+    /** Handles a whole connection below HTTP, e.g. to answer a TLS hello with HTTP text. */
+    @FunctionalInterface
+    public interface ConnectionHandler {
+        void handle(Socket socket) throws IOException, InterruptedException;
+    }
+
+    /** From now on every connection goes to {@code handler} instead of the HTTP parser. */
+    public HostileAuthentik onConnect(ConnectionHandler handler) {
+        this.rawHandler = handler;
+        return this;
     }
 
     /** Computes the answer to one request. */
@@ -170,6 +183,11 @@ public final class HostileAuthentik implements AutoCloseable {
 
     private void serve(Socket socket) {
         try (socket) {
+            ConnectionHandler raw = rawHandler;
+            if (raw != null) {
+                raw.handle(socket);
+                return;
+            }
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             while (!closed) {
