@@ -44,7 +44,9 @@ final class SchemeMismatch {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage();
             // A TLS record header: content type 0x15 (alert) or 0x16 (handshake), then major version 3.
-            if (m.contains("\u0015\u0003") || m.contains("\u0016\u0003")) {
+            // okio reports what it read instead of a status line in hex ("content=15030300020246…").
+            if (m.contains("\u0015\u0003") || m.contains("\u0016\u0003") || m.contains("content=1503")
+                    || m.contains("content=1603")) {
                 return "http:// URL, but " + origin + " answers with TLS: use https://";
             }
         }
