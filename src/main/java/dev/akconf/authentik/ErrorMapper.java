@@ -160,7 +160,9 @@ final class ErrorMapper {
             message = "malformed HTTP answer to " + method + " " + path + " from " + origin + ": " + rootMessage(e);
         } else {
             message = "network error during " + method + " " + path + " to " + origin + ": "
-                    + rootMessage(e);
+                    + rootMessage(e)
+                    // What a TLS server that closes on plain HTTP (the JDK's, for one) looks like.
+                    + (!url.isHttps() && mentions(e, "end of stream") ? " (if this is an HTTPS port, use https://)" : "");
         }
         return new AuthentikException(redactor.apply(message + gaveUp(attempts)),
                 AuthentikException.EXIT_API, method, path, 0, null, Map.of(), e);

@@ -53,6 +53,20 @@ class HostileSecretsTest {
         }
     }
 
+    /** The issue saw the cut token in the JUnit {@code <error message>} of drift, too. */
+    @Test
+    void aTokenStraddlingTheCutInDriftsJunitAndMetrics() throws java.io.IOException {
+        try (HostileAuthentik ak = HostileAuthentik.start()) {
+            String body = "x".repeat(100) + TOKEN;
+            ak.on("GET", "/core/groups/", r -> Reply.status(500, Map.of("Content-Type", "text/plain"), body.getBytes()));
+            Path junit = dir.resolve("junit.xml");
+            CliRun run = HostileCli.run(ak, dir, "drift", "-c", HostileCli.config(dir, HostileCli.GROUP_YAML).toString(),
+                    "--junit", junit.toString(), "--metrics", dir.resolve("drift.prom").toString());
+            assertEquals(4, run.exitCode(), run::toString);
+            assertTrue(java.nio.file.Files.readString(junit).contains("500 Internal Server Error"), "the error is in the JUnit file");
+        }
+    }
+
     @ParameterizedTest(name = "{0}-character fragment")
     @ValueSource(ints = {8, 20, 59})
     void fragmentsInFieldErrorsOfAFailedWrite(int length) {
