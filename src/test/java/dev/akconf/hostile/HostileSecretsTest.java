@@ -115,6 +115,17 @@ class HostileSecretsTest {
     }
 
     @Test
+    void aReasonPhraseWithControlsAndTheToken() {
+        try (HostileAuthentik ak = HostileAuthentik.start()) {
+            ak.on("GET", "/admin/version/", r -> Reply.raw("HTTP/1.1 418 \u001b]0;pwned\u0007" + TOKEN
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"));
+            String all = plan(ak, 4);
+            assertTrue(all.contains("418 \\x1b]0;pwned\\x07"), all);
+            assertTrue(!all.contains("\u001b") && !all.contains("\u0007"), all);
+        }
+    }
+
+    @Test
     void aNonJsonSuccessEchoingTheToken() {
         try (HostileAuthentik ak = HostileAuthentik.start()) {
             ak.on("GET", "/admin/version/", r -> Reply.status(200, Map.of("Content-Type", "text/html"),
