@@ -21,6 +21,8 @@ public final class PlanJson {
     public static final String SENSITIVE = "(sensitive value)";
     /** Marks a secret in a saved plan's desired body; apply substitutes the text from its environment. */
     public static final String ENV_MARKER = "$akconf_env";
+    /** Where {@link ResourceChange#secrets} keeps the template of a sensitive identity (beside the desired body's pointers). */
+    public static final String IDENTITY_POINTER = "#identity/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private PlanJson() {
@@ -39,7 +41,11 @@ public final class PlanJson {
             ObjectNode o = changes.addObject();
             o.put("address", c.key().address());
             o.put("kind", c.kind().label());
-            o.put("name", c.key().identity());
+            o.put("name", c.key().shown());
+            if (withDesired && c.key().masked()) {
+                // The real name is a secret: the plan file keeps its ${VAR} text, apply substitutes it.
+                o.put("name_template", c.secrets().get(IDENTITY_POINTER + c.kind().identityField()));
+            }
             o.put("action", c.action().word());
             o.put("id", c.id());
             o.put("source", c.source());
@@ -65,7 +71,7 @@ public final class PlanJson {
         ArrayNode findings = root.putArray("rule_findings");
         for (RuleFinding f : plan.findings()) {
             findings.addObject().put("rule", f.rule()).put("address", f.key().address()).put("kind", f.key().kind().label())
-                    .put("name", f.key().identity()).put("message", f.message());
+                    .put("name", f.key().shown()).put("message", f.message());
         }
         ArrayNode allowed = root.putArray("allowed_rules");
         plan.allowedRules().stream().sorted().forEach(allowed::add);
@@ -78,7 +84,7 @@ public final class PlanJson {
     }
 
     public static String write(Plan plan, boolean withDesired) {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(plan, withDesired));
+        return dev.akconf.render.SafeJson.pretty(toJson(plan, withDesired));
     }
 
     /** Reads a saved plan file back; throws IllegalArgumentException with a one-line reason when it is not one. */
