@@ -149,6 +149,7 @@ public final class ApplyCommand implements Callable<Integer> {
                     + ", not " + client.apiBaseUrl());
         }
         List<String> missing = Applier.resolveSecrets(plan, new Interpolator(context.env()));
+        plan = PlanJson.withSecretIdentities(plan);
         if (output == OutputFormat.text) {
             new PlanText(color.style(context)).render(plan, spec.commandLine().getOut());
             spec.commandLine().getOut().println();

@@ -58,7 +58,31 @@ final class DocumentReader {
         State state = State.parse(root.path("state").asString(null));
         java.util.Map<String, String> suppress = new java.util.TreeMap<>();
         root.path(SUPPRESS).properties().forEach(e -> suppress.put(e.getKey(), e.getValue().asString()));
-        return Optional.of(new Resource(new ResourceKey(kind.get(), identity), state, id, spec, doc, secrets, suppress));
+        return Optional.of(new Resource(new ResourceKey(kind.get(), identity, shownIdentity(kind.get(), root, secrets)),
+                state, id, spec, doc, secrets, suppress));
+    }
+
+    /**
+     * The identity as outputs show it when part of it came from a sensitive variable
+     * ({@code name: sens-${SOME_TOKEN}} is shown {@code sens-(sensitive value)}), else null. The
+     * resource still pairs by its real identity.
+     */
+    private String shownIdentity(Kind kind, JsonNode root, java.util.Map<String, String> secrets) {
+        if (secrets.isEmpty()) {
+            return null;
+        }
+        JsonNode masked = root.deepCopy();
+        secrets.forEach((pointer, template) -> {
+            tools.jackson.core.JsonPointer p = tools.jackson.core.JsonPointer.compile(pointer);
+            JsonNode parent = masked.at(p.head());
+            tools.jackson.databind.node.StringNode shown = tools.jackson.databind.node.StringNode.valueOf(interpolator.shown(template));
+            if (parent instanceof ObjectNode o) {
+                o.set(p.last().getMatchingProperty(), shown);
+            } else if (parent instanceof tools.jackson.databind.node.ArrayNode a) {
+                a.set(p.last().getMatchingIndex(), shown);
+            }
+        });
+        return dev.akconf.model.Identities.of(kind, masked).orElse(null);
     }
 
     /** The kind and identity a document claims, valid or not, so other documents' references to it are not "undeclared". */
