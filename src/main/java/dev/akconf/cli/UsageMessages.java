@@ -31,7 +31,14 @@ final class UsageMessages {
     private static String unmatched(CommandLine.UnmatchedArgumentException u) {
         List<String> options = new ArrayList<>();
         int others = 0;
-        for (String arg : u.getUnmatched()) {
+        List<String> unmatched = u.getUnmatched();
+        if (!unmatched.isEmpty() && !u.getCommandLine().getSubcommands().isEmpty() && !unmatched.get(0).startsWith("-")
+                && unmatched.get(0).matches("[A-Za-z][A-Za-z0-9-]{0,30}")) {
+            // Where a command name is expected, a short word is a mistyped command, not a value.
+            String message = "unknown command \"" + unmatched.get(0) + "\"";
+            return u.getSuggestions().isEmpty() ? message : message + "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+        }
+        for (String arg : unmatched) {
             if (arg.startsWith("-") && arg.length() > 1) {
                 // --name=value: the name only.
                 int eq = arg.indexOf('=');

@@ -22,12 +22,11 @@ public final class ApplyMarkdown {
             if (o.outcome() == Outcome.UNCHANGED) {
                 continue;
             }
-            // Authentik's messages and field errors are its text, not ours: code spans, so no HTML or link renders.
+            // Authentik's message (with its field errors) is its text, not ours: a code span, so no HTML or link renders.
             List<String> details = new ArrayList<>();
             if (!o.message().isEmpty()) {
                 details.add(Safe.codeCell(o.message()));
             }
-            o.fieldErrors().forEach((field, messages) -> details.add(Safe.codeCell(field) + ": " + Safe.codeCell(String.join(" ", messages))));
             if (!o.unconfirmed().isEmpty()) {
                 details.add("reads back differently: " + String.join(", ", o.unconfirmed().stream().map(Safe::codeCell).toList()));
             }
