@@ -165,7 +165,7 @@ public final class Safe {
     }
 
     /** Whether {@code c} (a non-surrogate-pair char) must not reach output raw. */
-    static boolean dangerous(char c) {
+    public static boolean dangerous(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f)
                 || c == '\u2028' || c == '\u2029'
                 || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')

@@ -145,6 +145,24 @@ class HostileNamesTest {
         assertFalse(rendered.contains("<img") || rendered.contains("@everyone"), rendered);
     }
 
+    @Test
+    void importWritesTheNameAsYamlThatReadsBackExactly(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.run(env(), "import", "--kind", "ProxyProvider", "--all", "--out", dir.toString(), "--split");
+        assertNothingRaw(run.all());
+        boolean found = false;
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String yaml = Files.readString(f);
+                assertNothingRaw(yaml);
+                var docs = new dev.akconf.config.YamlReader(dev.akconf.config.YamlLimits.DEFAULT).read(f.toString(), yaml,
+                        new dev.akconf.diag.Diagnostics());
+                found |= docs.stream().anyMatch(d -> HOSTILE.equals(d.root().path("name").asString()));
+                assertTrue(f.getFileName().toString().matches("[a-z0-9-]+\\.yaml"), f.toString());
+            }
+        }
+        assertTrue(found, "the name reads back exactly from the YAML import wrote: " + run);
+    }
+
     /** The Markdown with every code span (a run of N backticks to the next run of exactly N) cut out. */
     static String withoutCodeSpans(String md) {
         StringBuilder out = new StringBuilder();
