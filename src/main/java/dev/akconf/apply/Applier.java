@@ -130,18 +130,20 @@ public final class Applier {
                 case CREATE -> {
                     ObjectNode body = c.kind() == Kind.OUTPOST ? outpostCreateBody(desired) : desired;
                     sent.put(c, body);
-                    result = writes.create(spec.listPath(), body, () -> findExisting(spec, c.key().identity(), body));
+                    result = WriteAnswers.created(spec, "POST " + spec.listPath(), body,
+                            writes.create(spec.listPath(), body, () -> findExisting(spec, c.key().identity(), body)));
                     created.put(c.key(), result.get("pk"));
                 }
                 case UPDATE -> {
                     ObjectNode live = before.byPk(c.kind(), c.id()).orElseThrow();
                     if (c.kind() == Kind.OUTPOST) {
                         // Read-modify-write as close to the write as possible: config is replaced wholesale.
-                        live = (ObjectNode) client.get(spec.itemPath(c.id()));
+                        live = liveObject(spec.itemPath(c.id()));
                     }
                     ObjectNode body = WriteBodies.patch(c, desired, live);
                     sent.put(c, body);
-                    result = writes.patch(spec.itemPath(live.path(spec.urlKeyField()).asString()), body);
+                    String path = spec.itemPath(live.path(spec.urlKeyField()).asString());
+                    result = WriteAnswers.updated(spec, "PATCH " + path, c.id(), body, writes.patch(path, body));
                 }
                 case DELETE -> {
                     ObjectNode live = before.byPk(c.kind(), c.id()).orElseThrow();
@@ -158,6 +160,16 @@ public final class Applier {
             failed.set(true);
             return new ResourceOutcome(c.key(), c.action(), Outcome.FAILED, c.id(), e.getMessage(), e.fieldErrors(), List.of());
         }
+    }
+
+    /** One object read back (GET), refused unless it is an object. */
+    private ObjectNode liveObject(String path) {
+        JsonNode answer = client.get(path);
+        if (answer instanceof ObjectNode o && dev.akconf.authentik.AnswerShape.isKey(o.get("pk"))) {
+            return o;
+        }
+        throw new AuthentikException("unexpected answer to GET " + path + ": "
+                + dev.akconf.authentik.AnswerShape.describe(answer) + ", not the object", AuthentikException.EXIT_API);
     }
 
     /** A new outpost gets the declared config keys over the server's defaults, as the web UI does. */
