@@ -156,7 +156,7 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         if (!missing.isEmpty()) {
             err.println("akconf: the plan needs environment variables that are not set (plan files never store secrets): "
-                    + String.join(", ", missing));
+                    + Safe.text(String.join(", ", missing)));
             err.flush();
             exitCode = ExitCodes.INVALID_CONFIG;
             return Optional.empty();

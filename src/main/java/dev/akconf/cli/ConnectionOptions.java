@@ -93,7 +93,7 @@ public final class ConnectionOptions {
                 .userAgentVersion(VersionProvider.version());
         if (debug) {
             b.debugLog(line -> {
-                err.println("akconf: debug: " + line);
+                err.println("akconf: debug: " + dev.akconf.render.Safe.text(line));
                 err.flush();
             });
         }

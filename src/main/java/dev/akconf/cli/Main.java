@@ -66,7 +66,7 @@ public final class Main {
             err.flush();
             return ExitCodes.INTERNAL;
         }
-        err.println("akconf: internal error: " + e + " (please report this)");
+        err.println("akconf: internal error: " + dev.akconf.render.Safe.text(String.valueOf(e)) + " (please report this)");
         err.flush();
         return ExitCodes.INTERNAL;
     }

@@ -48,7 +48,7 @@ final class DocumentReader {
         // behind ("" is not a URL) would only repeat it.
         java.util.Set<dev.akconf.model.Origin> unset = new java.util.HashSet<>();
         substitution.sorted().forEach(d -> unset.add(d.origin()));
-        schema.sorted().stream().filter(d -> !unset.contains(d.origin())).forEach(diags::add);
+        schema.sorted().stream().filter(d -> !unset.contains(d.origin())).map(d -> masked(d, root, secrets)).forEach(diags::add);
         if (!valid) {
             return Optional.empty();
         }
@@ -83,6 +83,22 @@ final class DocumentReader {
             }
         });
         return dev.akconf.model.Identities.of(kind, masked).orElse(null);
+    }
+
+    /**
+     * The diagnostic with every value taken from a sensitive variable shown as outputs show it: the
+     * schema's messages quote the value at fault ({@code "…" is not an http(s) URL}), which here is
+     * the secret. Values under 4 characters are left (they would mask ordinary words).
+     */
+    private dev.akconf.diag.Diagnostic masked(dev.akconf.diag.Diagnostic d, JsonNode root, java.util.Map<String, String> secrets) {
+        String message = d.message();
+        for (java.util.Map.Entry<String, String> e : secrets.entrySet()) {
+            String real = root.at(e.getKey()).asString("");
+            if (real.length() >= 4 && message.contains(real)) {
+                message = message.replace(real, interpolator.shown(e.getValue()));
+            }
+        }
+        return message.equals(d.message()) ? d : new dev.akconf.diag.Diagnostic(d.severity(), d.origin(), message, d.rule());
     }
 
     /** The kind and identity a document claims, valid or not, so other documents' references to it are not "undeclared". */

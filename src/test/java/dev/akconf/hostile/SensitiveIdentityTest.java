@@ -40,6 +40,34 @@ class SensitiveIdentityTest {
             """;
 
     @Test
+    void validationMessagesDoNotQuoteTheSecret(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("c.yaml"), """
+                kind: ProxyProvider
+                name: p
+                spec:
+                  mode: forward_single
+                  external_host: ${MY_TOKEN}
+                  access_token_validity: x-${MY_TOKEN}
+                  authorization_flow: default-provider-authorization-implicit-consent
+                  invalidation_flow: default-provider-invalidation-flow
+                ---
+                kind: Application
+                slug: ${APP_SECRET}
+                spec:
+                  name: x
+                """);
+        Map<String, String> env = Map.of("MY_TOKEN", "not a url " + SECRET, "APP_SECRET", "Bad Slug " + SECRET);
+        for (String format : new String[] {"text", "json"}) {
+            CliRun run = CliRun.run(env, "validate", "-c", config.toString(), "--output", format);
+            assertEquals(3, run.exitCode(), run::toString);
+            assertFalse(run.all().contains(SECRET.substring(0, 8)), run::toString);
+            String all = run.all().replace("\\\"", "\""); // JSON escapes the quotes
+            assertTrue(all.contains("\"(sensitive value)\" is not an http(s) URL")
+                    && all.contains("\"x-(sensitive value)\"") && all.contains("slug: \"(sensitive value)\""), run::toString);
+        }
+    }
+
+    @Test
     void maskedEverywhereAndStillPaired(@TempDir Path dir) throws Exception {
         Path config = Files.writeString(dir.resolve("c.yaml"), PROVIDER);
         Path planFile = dir.resolve("plan.json");
