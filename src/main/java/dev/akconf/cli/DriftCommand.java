@@ -68,10 +68,10 @@ public final class DriftCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
     private OutputFormat output;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: a testcase per managed resource and unmanaged object.")
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: a testcase per managed resource and unmanaged object (a regular file; missing directories are created).")
     private Path junit;
 
-    @Option(names = "--metrics", paramLabel = "FILE", description = "Write Prometheus metrics (text format, atomically), e.g. for node_exporter's textfile collector.")
+    @Option(names = "--metrics", paramLabel = "FILE", description = "Write Prometheus metrics (text format, atomically, a regular file), e.g. for node_exporter's textfile collector.")
     private Path metrics;
 
     @Option(names = "--ignore", paramLabel = "FILE", description = "Known exceptions: a YAML list of {kind, name, path?, reason}.")

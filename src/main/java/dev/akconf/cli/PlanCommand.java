@@ -56,7 +56,7 @@ public final class PlanCommand implements Callable<Integer> {
             description = "text (default), json or markdown.")
     private OutputFormat output;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Also save the plan, with what apply needs, as JSON in FILE.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Also save the plan, with what apply needs, as JSON in FILE (a regular file, written atomically; missing directories are created).")
     private Path out;
 
     @Option(names = "--detailed-exitcode", description = "Exit 2 when the plan has changes, 0 when it has none.")
