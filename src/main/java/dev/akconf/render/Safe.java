@@ -16,7 +16,7 @@ import java.util.List;
  * line and paragraph separators, bidirectional overrides and isolates (U+202A-U+202E,
  * U+2066-U+2069, LRM, RLM, ALM: "Trojan Source" reordering), lone surrogates and the
  * non-characters U+FFFE/U+FFFF (not valid XML). They are shown as {@code \r}, {@code \n},
- * {@code \t}, {@code \x1b} or {@code \u202e}, so the reader sees that they are there.
+ * {@code \x1b} or {@code \u202e}, so the reader sees that they are there. A tab is left as it is.
  */
 public final class Safe {
 
@@ -166,7 +166,8 @@ public final class Safe {
 
     /** Whether {@code c} (a non-surrogate-pair char) must not reach output raw. */
     public static boolean dangerous(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f)
+        // A tab only moves to the next tab stop: kept, so tab-indented expressions still diff as written.
+        return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f)
                 || c == '\u2028' || c == '\u2029'
                 || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
                 || c == '\u200e' || c == '\u200f' || c == '\u061c'
@@ -178,7 +179,6 @@ public final class Safe {
         return switch (c) {
             case '\n' -> "\\n";
             case '\r' -> "\\r";
-            case '\t' -> "\\t";
             default -> c <= 0xff ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c);
         };
     }

@@ -21,7 +21,7 @@ class SafeTest {
         assertEquals("\\x1b]8;;https://evil\\x1b\\x\\x1b]8;;\\x1b\\", Safe.text("\u001b]8;;https://evil\u001b\\x\u001b]8;;\u001b\\"), "OSC 8 hyperlink");
         assertEquals("ok\\rPlan: 0 to add", Safe.text("ok\rPlan: 0 to add"));
         assertEquals("a\\nPlan: 0 to add, 0 to change, 0 to destroy.", Safe.text("a\nPlan: 0 to add, 0 to change, 0 to destroy."));
-        assertEquals("\\x9b2J \\x9d0;t \\x85 \\x7f \\x00 \\t", Safe.text("\u009b2J \u009d0;t \u0085 \u007f \u0000 \t"), "C1 CSI/OSC/NEL, DEL, NUL, tab");
+        assertEquals("\\x9b2J \\x9d0;t \\x85 \\x7f \\x00 \t", Safe.text("\u009b2J \u009d0;t \u0085 \u007f \u0000 \t"), "C1 CSI/OSC/NEL, DEL, NUL; a tab stays");
         assertEquals("abc\\u202edcba\\u2066\\u2069\\u200f\\u2028", Safe.text("abc\u202edcba\u2066\u2069\u200f\u2028"), "bidi and separators");
         assertEquals("\\ud800x", Safe.text("\ud800x"), "a lone surrogate");
     }
