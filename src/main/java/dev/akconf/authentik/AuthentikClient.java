@@ -55,7 +55,9 @@ public final class AuthentikClient implements AutoCloseable {
         }
         this.pagePool = Executors.newFixedThreadPool(settings.maxConcurrency(), daemonThreads());
         ErrorMapper errors = new ErrorMapper(redactor, JSON, settings);
-        this.transport = new Transport(http, settings.apiBaseUrl(), JSON, errors, redactor);
+        // Answers are masked for the token only: Authentik never holds it, while a sensitive value it
+        // does hold (a secret field akconf wrote) must read back as itself, or plan would always differ.
+        this.transport = new Transport(http, settings.apiBaseUrl(), JSON, errors, new Redactor(settings.token()));
         this.pager = new Pager(pagePool, PAGE_SIZE);
     }
 

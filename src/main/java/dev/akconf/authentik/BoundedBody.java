@@ -32,17 +32,33 @@ final class BoundedBody {
         throw new TooLarge(limit);
     }
 
-    /** The answer is larger than the limit; never retried (the next answer would be just as large). */
+    /**
+     * What a run may read in all, as a multiple of the per-answer limit: a server that keeps every answer
+     * just under the limit (10,000 pages of 64 MiB) still ends, at 1 GiB by default.
+     */
+    static final int RUN_FACTOR = 16;
+
+    /** The answer (or the run's answers together) passed the limit; never retried. */
     static final class TooLarge extends IOException {
         private final long limit;
+        private final boolean wholeRun;
 
         TooLarge(long limit) {
-            super("response larger than " + limit + " bytes");
+            this(limit, false);
+        }
+
+        TooLarge(long limit, boolean wholeRun) {
+            super((wholeRun ? "responses of this run larger than " : "response larger than ") + limit + " bytes");
             this.limit = limit;
+            this.wholeRun = wholeRun;
         }
 
         long limit() {
             return limit;
+        }
+
+        boolean wholeRun() {
+            return wholeRun;
         }
     }
 }

@@ -28,6 +28,8 @@ final class ErrorMapper {
     /** Field errors quoted at most (a hostile 400 can name thousands). */
     private static final int MAX_FIELDS = 20;
     private static final Map<Integer, String> REASONS = Map.ofEntries(
+            Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(303, "See Other"),
+            Map.entry(307, "Temporary Redirect"), Map.entry(308, "Permanent Redirect"),
             Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
             Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(409, "Conflict"),
             Map.entry(413, "Payload Too Large"), Map.entry(429, "Too Many Requests"),
@@ -134,7 +136,11 @@ final class ErrorMapper {
         String origin = url.scheme() + "://" + host(url) + ":" + url.port();
         String mismatch = SchemeMismatch.describe(url, e, tlsStalled ? seconds(handshakeLimit) : null, origin);
         String message;
-        if (find(e, BoundedBody.TooLarge.class) != null) {
+        BoundedBody.TooLarge tooLarge = find(e, BoundedBody.TooLarge.class);
+        if (tooLarge != null && tooLarge.wholeRun()) {
+            message = "the answers from " + origin + " passed " + mebibytes(tooLarge.limit()) + " in this run ("
+                    + BoundedBody.RUN_FACTOR + " times --max-response-mb), at " + method + " " + path;
+        } else if (tooLarge != null) {
             message = "the answer to " + method + " " + path + " from " + origin + " is larger than the "
                     + mebibytes(maxResponseBytes) + " response limit (--max-response-mb); nothing of it was used";
         } else if (deadline) {
@@ -160,7 +166,9 @@ final class ErrorMapper {
             message = "malformed HTTP answer to " + method + " " + path + " from " + origin + ": " + rootMessage(e);
         } else {
             message = "network error during " + method + " " + path + " to " + origin + ": "
-                    + rootMessage(e);
+                    + rootMessage(e)
+                    // What a TLS server that closes on plain HTTP (the JDK's, for one) looks like.
+                    + (!url.isHttps() && mentions(e, "end of stream") ? " (if this is an HTTPS port, use https://)" : "");
         }
         return new AuthentikException(redactor.apply(message + gaveUp(attempts)),
                 AuthentikException.EXIT_API, method, path, 0, null, Map.of(), e);
@@ -205,7 +213,9 @@ final class ErrorMapper {
         if (known != null) {
             return known;
         }
-        return given == null || given.isBlank() ? "HTTP error" : given.strip();
+        // The reason phrase is the server's text: no longer than a real one.
+        String g = given == null ? "" : given.strip();
+        return g.isEmpty() ? "HTTP error" : g.length() > 40 ? g.substring(0, 40) + "…" : g;
     }
 
     static String seconds(Duration d) {

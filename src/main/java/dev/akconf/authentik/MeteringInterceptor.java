@@ -40,7 +40,9 @@ final class MeteringInterceptor implements Interceptor {
                 type = body.contentType();
                 bytes = BoundedBody.read(body, maxBytes);
             }
-            stats.addResponseBytes(bytes.length);
+            if (stats.addResponseBytes(bytes.length) > maxBytes * BoundedBody.RUN_FACTOR) {
+                throw new BoundedBody.TooLarge(maxBytes * BoundedBody.RUN_FACTOR, true);
+            }
             debug(request, response.code() + " (" + millis(start) + " ms, " + bytes.length + " bytes)");
             return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
         } catch (IOException e) {

@@ -27,7 +27,7 @@ public final class ConnectionOptions {
     private String url;
 
     @Option(names = "--token-file", paramLabel = "FILE",
-            description = "Read the API token from FILE instead of $AUTHENTIK_TOKEN.")
+            description = "Read the API token from FILE instead of $AUTHENTIK_TOKEN. It must be a superuser's token (see README).")
     private Path tokenFile;
 
     @Option(names = "--ca-cert", paramLabel = "FILE",

@@ -53,6 +53,20 @@ class HostileSecretsTest {
         }
     }
 
+    /** The issue saw the cut token in the JUnit {@code <error message>} of drift, too. */
+    @Test
+    void aTokenStraddlingTheCutInDriftsJunitAndMetrics() throws java.io.IOException {
+        try (HostileAuthentik ak = HostileAuthentik.start()) {
+            String body = "x".repeat(100) + TOKEN;
+            ak.on("GET", "/core/groups/", r -> Reply.status(500, Map.of("Content-Type", "text/plain"), body.getBytes()));
+            Path junit = dir.resolve("junit.xml");
+            CliRun run = HostileCli.run(ak, dir, "drift", "-c", HostileCli.config(dir, HostileCli.GROUP_YAML).toString(),
+                    "--junit", junit.toString(), "--metrics", dir.resolve("drift.prom").toString());
+            assertEquals(4, run.exitCode(), run::toString);
+            assertTrue(java.nio.file.Files.readString(junit).contains("500 Internal Server Error"), "the error is in the JUnit file");
+        }
+    }
+
     @ParameterizedTest(name = "{0}-character fragment")
     @ValueSource(ints = {8, 20, 59})
     void fragmentsInFieldErrorsOfAFailedWrite(int length) {
@@ -97,6 +111,17 @@ class HostileSecretsTest {
             ak.on("GET", "/admin/version/", r -> Reply.redirect(302, "https://" + host + "/"));
             String all = plan(ak, 4);
             assertTrue(all.contains("302 Found"), all);
+        }
+    }
+
+    @Test
+    void aReasonPhraseWithControlsAndTheToken() {
+        try (HostileAuthentik ak = HostileAuthentik.start()) {
+            ak.on("GET", "/admin/version/", r -> Reply.raw("HTTP/1.1 418 \u001b]0;pwned\u0007" + TOKEN
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"));
+            String all = plan(ak, 4);
+            assertTrue(all.contains("418 \\x1b]0;pwned\\x07"), all);
+            assertTrue(!all.contains("\u001b") && !all.contains("\u0007"), all);
         }
     }
 
