@@ -45,7 +45,7 @@ public final class ImportReader {
         Map<Kind, List<ObjectNode>> everything = new EnumMap<>(Kind.class);
         for (Kind kind : kinds) {
             KindSpec spec = KindSpecs.of(kind);
-            List<ObjectNode> all = objectsOf(client.listAll(spec.listPath(), spec.listQuery()));
+            List<ObjectNode> all = dev.akconf.live.AnswerTypes.checked(spec, objectsOf(client.listAll(spec.listPath(), spec.listQuery())));
             if (kind == Kind.SCOPE_MAPPING) {
                 // Authentik's own mappings are referenced by managed id, never declared.
                 all = all.stream().filter(o -> !o.hasNonNull("managed")).toList();
