@@ -142,6 +142,29 @@ class HostileReadsTest {
         }
     }
 
+    /** What is not an attack stays accepted: a list that gains a page or loses one while it is read. */
+    @org.junit.jupiter.api.Test
+    void aListThatGrowsOrShrinksByAPageIsRead() {
+        List<ObjectNode> all = Pages.groups(1, 300);
+        for (int finalPages : new int[] {4, 2}) {
+            try (HostileAuthentik ak = HostileAuthentik.start()) {
+                // Page 1 says 3 pages; every later page answers as if the list now had finalPages pages.
+                ak.on("GET", "/core/groups/", r -> {
+                    if (r.page() == 1) {
+                        return Reply.json(200, Pages.of(all, 1, 100));
+                    }
+                    List<ObjectNode> now = Pages.groups(1, finalPages * 100);
+                    return r.page() > finalPages ? Reply.json(404, "{\"detail\": \"Invalid page.\"}")
+                            : Reply.json(200, Pages.of(now, r.page(), 100));
+                });
+                CliRun run = HostileCli.run(ak, dir, "plan", "-c", HostileCli.config(dir, HostileCli.GROUP_YAML).toString());
+                assertEquals(0, run.exitCode(), run::toString);
+                int unmanaged = finalPages * 100;
+                assertTrue(run.out().contains("g" + unmanaged), () -> "read to the end (" + unmanaged + "): " + run);
+            }
+        }
+    }
+
     /** No attack needs more than a few pages fetched: the caps are derived from page 1. */
     private static final int Pager_MAX_FETCHES = 20;
 
