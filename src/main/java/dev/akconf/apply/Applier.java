@@ -38,6 +38,7 @@ public final class Applier {
     private final AuthentikClient client;
     private final SafeWrites writes;
     private final int concurrency;
+    private java.util.function.Consumer<dev.akconf.live.ServerFacts> serverCheck;
 
     public Applier(AuthentikClient client, RetryPolicy retries, int concurrency) {
         this.client = client;
@@ -56,10 +57,20 @@ public final class Applier {
         return missing;
     }
 
+    /**
+     * Also reads the server's version and the token's user with the first lists, refusing a
+     * non-superuser's token (exit 4) and handing the facts to {@code seen} before any write. For a
+     * saved plan; a fresh plan has checked both already.
+     */
+    public Applier checkingServer(java.util.function.Consumer<dev.akconf.live.ServerFacts> seen) {
+        this.serverCheck = seen;
+        return this;
+    }
+
     public ApplyResult apply(Plan plan) {
         Set<Kind> touched = EnumSet.noneOf(Kind.class);
         plan.changes().stream().filter(StaleCheck::touches).forEach(c -> touched.add(c.kind()));
-        LiveSnapshot before = LiveSnapshot.read(client, touched);
+        LiveSnapshot before = LiveSnapshot.read(client, touched, serverCheck);
         List<String> stale = StaleCheck.check(plan, before);
         if (!stale.isEmpty()) {
             return ApplyResult.stale(stale);
