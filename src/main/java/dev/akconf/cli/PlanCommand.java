@@ -92,6 +92,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Optional<Plan> plan;
         try (AuthentikClient client = new AuthentikClient(connection.settings(context, stderr))) {
+            client.alsoMask(SensitiveValues.of(loaded.get().resources()));
             plan = run.plan(loaded.get(), client, allow.rules());
         }
         if (plan.isEmpty()) {
