@@ -47,8 +47,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  akconf apply -c config/ --auto-approve                    # CI after merge",
             "  akconf apply plan.json --output json > outcome.json",
             "",
-            "Exit codes: 0 applied (or nothing to do), 3 invalid configuration, 4 a write failed or",
-            "            Authentik unreachable, 5 stale plan (nothing written), 64 bad usage."})
+            "Exit codes: 0 applied (or nothing to do), 1 cancelled at the prompt (nothing written),",
+            "            3 invalid configuration, 4 a write failed or Authentik unreachable,",
+            "            5 stale plan (nothing written), 64 bad usage."})
 public final class ApplyCommand implements Callable<Integer> {
 
     private static final String PROMPT = "Apply these changes? Only 'yes' will be accepted: ";
@@ -79,6 +80,9 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "10",
             description = "Writes of one dependency level run N at a time (default: ${DEFAULT-VALUE}).")
     private int concurrency;
+
+    @Mixin
+    private UnmanagedOptions unmanaged;
 
     @Mixin
     private ColorOption color;
@@ -137,18 +141,7 @@ public final class ApplyCommand implements Callable<Integer> {
     }
 
     private Optional<Plan> savedPlan(AuthentikClient client, PrintWriter err) throws IOException {
-        Plan plan;
-        String notRegular = dev.akconf.diag.FileProblems.notRegular(planFile);
-        if (notRegular != null) {
-            throw new ParameterException(spec.commandLine(), planFile + ": is " + notRegular + ", not a plan file");
-        }
-        try {
-            plan = PlanJson.read(Files.readString(planFile));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), planFile + ": " + e.getMessage());
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot read the plan file: " + dev.akconf.diag.FileProblems.describe(e));
-        }
+        Plan plan = ShowCommand.read(spec, planFile);
         if (!plan.target().equals(client.apiBaseUrl())) {
             throw new ParameterException(spec.commandLine(), "the plan was made for " + plan.target()
                     + ", not " + client.apiBaseUrl());
@@ -156,7 +149,7 @@ public final class ApplyCommand implements Callable<Integer> {
         List<String> missing = Applier.resolveSecrets(plan, new Interpolator(context.env()));
         plan = PlanJson.withSecretIdentities(plan);
         if (output == OutputFormat.text) {
-            new PlanText(color.style(context)).render(plan, spec.commandLine().getOut());
+            new PlanText(color.style(context), unmanaged.show()).render(plan, spec.commandLine().getOut());
             spec.commandLine().getOut().println();
         }
         if (!missing.isEmpty()) {
@@ -191,13 +184,13 @@ public final class ApplyCommand implements Callable<Integer> {
         PlanRun run = new PlanRun(context, err, style);
         Optional<LoadedConfig> loaded = run.load(config.paths(), strict);
         loaded.ifPresent(c -> client.alsoMask(SensitiveValues.of(c.resources())));
-        Optional<Plan> plan = loaded.flatMap(c -> run.plan(c, client, allow.rules()));
+        Optional<Plan> plan = loaded.flatMap(c -> run.plan(c, client, allow.rules())).map(unmanaged::applyTo);
         if (plan.isEmpty()) {
             exitCode = ExitCodes.INVALID_CONFIG;
             return Optional.empty();
         }
         if (output == OutputFormat.text) {
-            new PlanText(style).render(plan.get(), out);
+            new PlanText(style, unmanaged.show()).render(plan.get(), out);
             out.println();
         }
         if (!plan.get().hasChanges()) {
@@ -211,8 +204,10 @@ public final class ApplyCommand implements Callable<Integer> {
             out.flush();
             String answer = context.readLine().get();
             if (!"yes".equals(answer == null ? null : answer.strip())) {
-                out.println("Apply cancelled; nothing was written.");
+                // As Terraform: not applying what was asked for is a failure a script must notice.
+                out.println("Apply cancelled.");
                 out.flush();
+                exitCode = ExitCodes.CANCELLED;
                 return Optional.empty();
             }
         }

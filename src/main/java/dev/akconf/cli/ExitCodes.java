@@ -6,6 +6,8 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** An unexpected internal error (a bug: please report it). */
     public static final int INTERNAL = 1;
+    /** apply's confirmation answered with anything but {@code yes} (as Terraform; same number as {@link #INTERNAL}). */
+    public static final int CANCELLED = 1;
     /** Changes present ({@code plan --detailed-exitcode}, {@code drift}). */
     public static final int CHANGES = 2;
     /** The configuration is invalid. */

@@ -4,8 +4,7 @@ import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.PlanJson;
-import dev.akconf.render.PlanMarkdown;
-import dev.akconf.render.PlanText;
+import dev.akconf.render.Safe;
 import dev.akconf.render.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -68,6 +67,9 @@ public final class PlanCommand implements Callable<Integer> {
     private boolean detailedExitcode;
 
     @Mixin
+    private UnmanagedOptions unmanaged;
+
+    @Mixin
     private ColorOption color;
 
     @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
@@ -98,18 +100,16 @@ public final class PlanCommand implements Callable<Integer> {
         if (plan.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
-        switch (output) {
-            case json -> {
-                stdout.println(PlanJson.write(plan.get(), false));
-                stdout.flush();
-            }
-            case markdown -> new PlanMarkdown().render(plan.get(), stdout);
-            default -> new PlanText(style).render(plan.get(), stdout);
-        }
+        Plan shown = unmanaged.applyTo(plan.get());
+        PlanViews.render(shown, output, style, unmanaged.show(), out == null ? null : out.toString(), stdout);
         if (out != null) {
             // Written to a temporary file and moved into place, so a reader never sees half a plan.
-            OutputFiles.write("--out", out, PlanJson.write(plan.get(), true), false);
+            OutputFiles.write("--out", out, PlanJson.write(shown, true), false);
+            // On stderr, so stdout stays exactly what akconf show prints from the file (and a JSON plan stays JSON).
+            stderr.println("Saved the plan to " + Safe.text(out.toString()) + ". Apply it with: akconf apply "
+                    + Safe.text(out.toString()));
+            stderr.flush();
         }
-        return detailedExitcode && plan.get().hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
+        return detailedExitcode && shown.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 }

@@ -56,6 +56,11 @@ public final class PlanJson {
                 if (f.sensitive()) {
                     fo.put("sensitive", true);
                 }
+                if (withDesired) {
+                    // null and absent print differently; the plan file keeps which, so show renders as plan did.
+                    absent(fo, "before_absent", f.before());
+                    absent(fo, "after_absent", f.after());
+                }
             }
             o.put("live_fingerprint", c.liveFingerprint());
             if (withDesired) {
@@ -103,7 +108,7 @@ public final class PlanJson {
                     () -> new IllegalArgumentException("unknown kind in plan: " + c.path("kind")));
             List<FieldChange> fields = new ArrayList<>();
             for (JsonNode f : c.path("changes")) {
-                fields.add(new FieldChange(f.path("path").asString(), f.get("before"), f.get("after"), f.path("sensitive").asBoolean(false)));
+                fields.add(new FieldChange(f.path("path").asString(), value(f, "before"), value(f, "after"), f.path("sensitive").asBoolean(false)));
             }
             JsonNode desired = c.get("desired");
             // A sensitive name: shown masked, the real one restored from the desired body (withSecretIdentities).
@@ -173,6 +178,16 @@ public final class PlanJson {
         }
         return new Plan(plan.akconfVersion(), plan.target(), plan.serverVersion(), plan.createdAt(), changes, plan.unmanaged(),
                 plan.findings(), plan.allowedRules());
+    }
+
+    private static void absent(ObjectNode field, String name, JsonNode v) {
+        if (v == null || v.isMissingNode()) {
+            field.put(name, true);
+        }
+    }
+
+    private static JsonNode value(JsonNode field, String name) {
+        return field.path(name + "_absent").asBoolean(false) ? tools.jackson.databind.node.MissingNode.getInstance() : field.get(name);
     }
 
     private static JsonNode masked(JsonNode v) {

@@ -15,9 +15,20 @@ import java.io.PrintWriter;
 public final class PlanText {
 
     private final Style style;
+    private final boolean showUnmanaged;
 
     public PlanText(Style style) {
+        this(style, false);
+    }
+
+    /**
+     * @param showUnmanaged list every unmanaged object ({@code --show-unmanaged}); by default only their
+     *                      count is shown, as unchanged resources are, so a plan of thousands of objects
+     *                      shows what changes and stays short
+     */
+    public PlanText(Style style, boolean showUnmanaged) {
         this.style = style;
+        this.showUnmanaged = showUnmanaged;
     }
 
     public void render(Plan plan, PrintWriter out) {
@@ -43,12 +54,20 @@ public final class PlanText {
             }
             out.println();
         }
-        if (!plan.unmanaged().isEmpty()) {
+        if (!plan.unmanaged().isEmpty() && showUnmanaged) {
             out.println("Unmanaged: in Authentik but not in the configuration (left alone):");
             for (Unmanaged u : plan.unmanaged()) {
                 out.println("    " + u.kind().label() + " \"" + Safe.text(u.name()) + "\"" + style.dim("  id " + Safe.text(u.id())));
             }
             out.println();
+        } else if (!plan.unmanaged().isEmpty()) {
+            out.println("Unmanaged: " + PlanCounts.objects(plan.unmanaged().size())
+                    + " in Authentik but not in the configuration (left alone; --show-unmanaged lists them).");
+            out.println();
+        }
+        long unchanged = plan.count(Action.NO_OP);
+        if (unchanged > 0) {
+            out.println(style.dim(PlanCounts.number(unchanged) + " unchanged."));
         }
         if (any) {
             out.println(style.bold("Plan: " + plan.count(Action.CREATE) + " to add, " + plan.count(Action.UPDATE)

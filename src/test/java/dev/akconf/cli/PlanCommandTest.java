@@ -150,8 +150,12 @@ class PlanCommandTest {
         assertEquals(2, plan.at("/summary/change").asInt(), "unmanaged objects are not changes");
 
         CliRun text = plan("-c", "config");
-        assertTrue(text.out().contains("Unmanaged: in Authentik but not in the configuration"), text::toString);
-        assertTrue(text.out().contains("ProxyProvider \"made in the UI\""), text::toString);
+        assertTrue(text.out().contains("Unmanaged: 1 object in Authentik but not in the configuration (left alone; --show-unmanaged lists them)."),
+                text::toString);
+        assertFalse(text.out().contains("made in the UI"), "only counted by default: " + text);
+        CliRun listed = plan("-c", "config", "--show-unmanaged");
+        assertTrue(listed.out().contains("Unmanaged: in Authentik but not in the configuration"), listed::toString);
+        assertTrue(listed.out().contains("ProxyProvider \"made in the UI\""), listed::toString);
     }
 
     @Test
