@@ -118,9 +118,12 @@ public final class Applier {
     /** Writes of one level may run concurrently: nothing in a level references another of the same level. */
     private static List<List<ResourceChange>> levels(Plan plan) {
         List<List<ResourceChange>> levels = new ArrayList<>();
+        // Renames first: a name they free may be taken by a create or another rename of this plan.
+        levels.add(plan.changes().stream().filter(RenamesFirst::isEarlyRename).toList());
         for (Kind kind : Kind.values()) {
             levels.add(plan.changes().stream()
-                    .filter(c -> c.kind() == kind && (c.action() == Action.CREATE || c.action() == Action.UPDATE)).toList());
+                    .filter(c -> c.kind() == kind && (c.action() == Action.CREATE || c.action() == Action.UPDATE)
+                            && !RenamesFirst.isEarlyRename(c)).toList());
         }
         List<Kind> reverse = new ArrayList<>(List.of(Kind.values()));
         java.util.Collections.reverse(reverse);

@@ -27,14 +27,21 @@ public final class Resolver {
 
     private final LiveState live;
     private final Set<ResourceKey> toCreate;
+    private final Renames renames;
 
     /**
      * @param toCreate resources this plan creates: references to them wait for their pks, which
      *                 apply fills in as it creates them
      */
     public Resolver(LiveState live, Set<ResourceKey> toCreate) {
+        this(live, toCreate, new Renames());
+    }
+
+    /** @param renames objects this configuration renames: their new names resolve to their pks */
+    public Resolver(LiveState live, Set<ResourceKey> toCreate, Renames renames) {
         this.live = live;
         this.toCreate = toCreate;
+        this.renames = renames;
     }
 
     public ObjectNode resolve(Resource resource, Diagnostics diags) {
@@ -98,6 +105,21 @@ public final class Resolver {
 
     private JsonNode one(Resource resource, String pointer, JsonNode value, RefTarget target, Diagnostics diags) {
         String text = value.asString();
+        Optional<Kind> renamedKind = target.kind();
+        if (renamedKind.isPresent()) {
+            // A rename in this configuration: the new name is that object now, the old one nothing.
+            Optional<JsonNode> renamed = renames.pk(renamedKind.get(), text);
+            if (renamed.isPresent()) {
+                JsonNode pk = renamed.get();
+                return target.integerPk() ? NODES.numberNode(pk.asLong()) : NODES.stringNode(pk.asString());
+            }
+            Optional<String> newName = renames.renamedTo(renamedKind.get(), text);
+            if (newName.isPresent() && !resource.isSecret(pointer) && !toCreate.contains(new ResourceKey(renamedKind.get(), text))) {
+                diags.error(origin(resource, pointer), target.noun() + " \"" + text + "\" is renamed to \"" + newName.get()
+                        + "\" in this configuration (by its id): refer to it by its new name");
+                return value;
+            }
+        }
         // A literal pk or uuid is looked up too: the table was read whenever a value points into it.
         Optional<JsonNode> found = live.refs().find(target, text);
         if (found.isPresent()) {

@@ -43,17 +43,19 @@ public final class Planner {
         Map<Resource, Optional<ObjectNode>> matches = new IdentityHashMap<>();
         Set<ResourceKey> toCreate = new HashSet<>();
         Pairing pairing = Pairing.index(live);
+        dev.akconf.diff.Renames renames = new dev.akconf.diff.Renames();
         for (Resource r : ordered) {
             if (r.kind() == Kind.POLICY_BINDING) {
                 continue;
             }
             Optional<ObjectNode> match = pairing.match(r);
             matches.put(r, match);
+            renames.consider(r, match);
             if (r.state() == State.PRESENT && match.isEmpty()) {
                 toCreate.add(r.key());
             }
         }
-        Resolver resolver = new Resolver(live, toCreate);
+        Resolver resolver = new Resolver(live, toCreate, renames);
         Map<Resource, ObjectNode> resolved = new IdentityHashMap<>();
         for (Resource r : ordered) {
             resolved.put(r, resolver.resolve(r, diags));

@@ -4,18 +4,14 @@ import dev.akconf.drift.DriftReport;
 import dev.akconf.drift.IgnoreRule;
 import dev.akconf.drift.IgnoredItem;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 
 /** The drift report as Markdown (an issue or a job summary): the plan's view, then ignored items and the verdict. */
 public final class DriftMarkdown {
 
     public void render(DriftReport report, PrintWriter out) {
-        StringWriter plan = new StringWriter();
-        new PlanMarkdown().render(report.plan(), new PrintWriter(plan));
-        // The plan's own heading would call this a plan; everything under it is the same view.
-        out.print(plan.toString().replaceFirst("^### akconf plan", "### akconf drift"));
-        out.println();
-        out.println("**" + DriftText.verdict(report, Style.PLAIN) + "**");
+        // The plan's view under drift's own heading and verdict: this report is not a plan.
+        new PlanMarkdown(null, "akconf drift", "**" + Safe.markdown(DriftText.verdict(report, Style.PLAIN)) + "**",
+                "`akconf drift --output json` lists everything").render(report.plan(), out);
         if (!report.ignored().isEmpty()) {
             out.println();
             out.println("<details><summary>" + report.ignored().size() + " ignored difference(s) (known exceptions)</summary>");

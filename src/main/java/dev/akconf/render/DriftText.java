@@ -18,7 +18,8 @@ public final class DriftText {
 
     public void render(DriftReport report, PrintWriter out) {
         StringWriter plan = new StringWriter();
-        new PlanText(style).render(report.plan(), new PrintWriter(plan));
+        // Unmanaged objects are drift (unless ignored): listed, not only counted as plan does.
+        new PlanText(style, true).render(report.plan(), new PrintWriter(plan));
         // The plan view ends with its own summary line ("Plan: …" / "No changes."); the verdict replaces it,
         // so "No changes" never stands above "Drift: 1 unmanaged".
         String body = plan.toString().stripTrailing();

@@ -27,7 +27,9 @@ public final class PlanMarkdown {
     private static final int RESERVED = 1_000;
 
     private final String fullPlan;
-    private final int budget;
+    private final String title;
+    private final String summary;
+    private final String whereFull;
 
     /** A comment that names no plan file in its truncation note. */
     public PlanMarkdown() {
@@ -36,16 +38,25 @@ public final class PlanMarkdown {
 
     /** @param fullPlan the plan file ({@code plan --out}, {@code show PLANFILE}) a truncated comment points to, or null */
     public PlanMarkdown(String fullPlan) {
-        this(fullPlan, CommentBudget.CHARACTERS);
+        this(fullPlan, "akconf plan", null, null);
     }
 
-    PlanMarkdown(String fullPlan, int budget) {
+    /**
+     * The same view under another heading (drift's report).
+     *
+     * @param summary   the bold line under the heading instead of the plan's "Plan: …" / "No changes.", or null
+     * @param whereFull where a shortened comment's reader finds the rest, instead of the plan file, or null
+     */
+    PlanMarkdown(String fullPlan, String title, String summary, String whereFull) {
         this.fullPlan = fullPlan;
-        this.budget = budget;
+        this.title = title;
+        this.summary = summary;
+        this.whereFull = whereFull;
     }
 
     public void render(Plan plan, PrintWriter out) {
         String head = text(w -> head(plan, w));
+        int budget = CommentBudget.CHARACTERS;
         CommentBudget room = new CommentBudget(budget);
         // The note names the plan file: its length counts (escaped, it may grow to twice its length).
         room.reserve(head.length() + RESERVED + (fullPlan == null ? 0 : 2 * fullPlan.length()));
@@ -94,7 +105,7 @@ public final class PlanMarkdown {
         int changesLeftOut = changed.size() - shownCount;
         int unmanagedLeftOut = plan.unmanaged().size() - unmanaged.size();
         if (changesLeftOut + findingsLeftOut + unmanagedLeftOut > 0) {
-            out.println(note(changed.size(), changesLeftOut, findingsLeftOut, unmanagedLeftOut));
+            out.println(note(budget, changed.size(), changesLeftOut, findingsLeftOut, unmanagedLeftOut));
             out.println();
         }
         findings.forEach(out::print);
@@ -128,12 +139,14 @@ public final class PlanMarkdown {
         out.flush();
     }
 
-    private static void head(Plan plan, PrintWriter out) {
-        out.println("### akconf plan");
+    private void head(Plan plan, PrintWriter out) {
+        out.println("### " + title);
         out.println();
         out.println("Authentik " + Safe.markdown(plan.serverVersion()) + " at " + Safe.code(plan.target()));
         out.println();
-        if (!plan.hasChanges()) {
+        if (summary != null) {
+            out.println(summary);
+        } else if (!plan.hasChanges()) {
             out.println("**No changes.** Authentik matches the configuration.");
         } else {
             out.println("**Plan: " + plan.count(Action.CREATE) + " to add, " + plan.count(Action.UPDATE) + " to change, "
@@ -147,7 +160,7 @@ public final class PlanMarkdown {
         out.println();
     }
 
-    private String note(int changes, int changesLeftOut, int findingsLeftOut, int unmanagedLeftOut) {
+    private String note(int budget, int changes, int changesLeftOut, int findingsLeftOut, int unmanagedLeftOut) {
         List<String> parts = new ArrayList<>();
         if (changesLeftOut > 0) {
             parts.add(PlanCounts.number(changesLeftOut) + " of " + PlanCounts.number(changes) + " changed resources");
@@ -158,7 +171,7 @@ public final class PlanMarkdown {
         if (unmanagedLeftOut > 0) {
             parts.add(PlanCounts.number(unmanagedLeftOut) + " unmanaged objects");
         }
-        String where = fullPlan == null
+        String where = whereFull != null ? whereFull : fullPlan == null
                 ? "save it with `akconf plan --out plan.json` and print it with `akconf show plan.json`"
                 : "it is in the plan file " + Safe.code(fullPlan) + " (`akconf show` prints it)";
         return "> **Shortened to fit one comment** (" + PlanCounts.number(budget) + " characters): "
