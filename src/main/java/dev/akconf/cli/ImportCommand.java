@@ -69,8 +69,8 @@ public final class ImportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Selection selection;
 
-    @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class,
-            description = "ProxyProvider, Application or Outpost (repeatable). Default: every kind.")
+    @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class, completionCandidates = KindLabels.class,
+            description = "One of ${COMPLETION-CANDIDATES} (any case; repeatable). Default: every kind.")
     private List<Kind> kinds = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write files into DIR (created if missing) instead of stdout.")
@@ -180,6 +180,14 @@ public final class ImportCommand implements Callable<Integer> {
     private void write(Map<String, String> files) {
         for (Map.Entry<String, String> f : files.entrySet()) {
             OutputFiles.write("--out", out.resolve(f.getKey()), f.getValue(), true);
+        }
+    }
+
+    /** What completion offers and --help lists for {@code --kind}: the labels the converter accepts. */
+    static final class KindLabels implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Kind.labels().iterator();
         }
     }
 

@@ -36,13 +36,21 @@ final class UsageMessages {
                 && unmatched.get(0).matches("[A-Za-z][A-Za-z0-9-]{0,30}")) {
             // Where a command name is expected, a short word is a mistyped command, not a value.
             String message = "unknown command \"" + unmatched.get(0) + "\"";
-            return u.getSuggestions().isEmpty() ? message : message + "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+            return message + dev.akconf.model.Suggest.closest(unmatched.get(0), u.getCommandLine().getSubcommands().keySet())
+                    .map(c -> "; did you mean " + c + "?").orElse(" (akconf --help lists the commands)");
         }
+        List<String> hints = new ArrayList<>();
         for (String arg : unmatched) {
             if (arg.startsWith("-") && arg.length() > 1) {
                 // --name=value: the name only.
                 int eq = arg.indexOf('=');
-                options.add(Safe.text(eq > 0 ? arg.substring(0, eq) : arg));
+                String name = eq > 0 ? arg.substring(0, eq) : arg;
+                options.add(Safe.text(name));
+                hint(u.getCommandLine(), name).ifPresent(h -> {
+                    if (!hints.contains(h)) {
+                        hints.add(h);
+                    }
+                });
             } else {
                 others++;
             }
@@ -55,10 +63,30 @@ final class UsageMessages {
             parts.add(others + " unexpected argument" + (others == 1 ? "" : "s") + " (not repeated here: it may be a secret)");
         }
         String message = String.join("; ", parts);
-        List<String> suggestions = u.getSuggestions();
-        if (!suggestions.isEmpty()) {
-            message += "; did you mean " + String.join(" or ", suggestions.stream().map(Safe::text).toList()) + "?";
+        if (!hints.isEmpty()) {
+            message += "; did you mean " + String.join(" or ", hints) + "?";
         }
         return message;
+    }
+
+    /**
+     * The option meant by a mistyped {@code name}: Terraform's single-dash spelling of one of ours
+     * ({@code -detailed-exitcode}, {@code -out}, {@code -auto-approve}, {@code -no-color}), else the
+     * closest long option of this command. Only akconf's own option names are returned, never input.
+     */
+    private static java.util.Optional<String> hint(CommandLine cmd, String name) {
+        java.util.Set<String> longOptions = new java.util.TreeSet<>();
+        cmd.getCommandSpec().options().forEach(o -> {
+            for (String n : o.names()) {
+                if (n.startsWith("--")) {
+                    longOptions.add(n);
+                }
+            }
+        });
+        if (!name.startsWith("--") && longOptions.contains("-" + name)) {
+            return java.util.Optional.of("-" + name);
+        }
+        String dashed = name.startsWith("--") ? name : "-" + name.replaceFirst("^-+", "-");
+        return dev.akconf.model.Suggest.closest(dashed, longOptions);
     }
 }

@@ -10,6 +10,11 @@ public final class Suggest {
 
     /** {@code " — did you mean \"x\"?"} for the closest candidate within a typo's distance, else "". */
     public static String didYouMean(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(best -> " — did you mean \"" + best + "\"?").orElse("");
+    }
+
+    /** The closest candidate within a typo's distance (case-insensitive), if any. */
+    public static java.util.Optional<String> closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
@@ -20,7 +25,7 @@ public final class Suggest {
             }
         }
         int allowed = Math.max(2, word.length() / 3);
-        return best != null && bestDistance <= allowed ? " — did you mean \"" + best + "\"?" : "";
+        return best != null && bestDistance <= allowed ? java.util.Optional.of(best) : java.util.Optional.empty();
     }
 
     static int distance(String a, String b) {
