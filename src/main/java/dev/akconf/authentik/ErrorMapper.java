@@ -262,6 +262,6 @@ final class ErrorMapper {
                 message = t.getMessage();
             }
         }
-        return message == null ? e.getClass().getSimpleName() : snippet(message);
+        return message == null ? IoWords.of(e) : snippet(message);
     }
 }

@@ -46,8 +46,8 @@ final class MeteringInterceptor implements Interceptor {
             debug(request, response.code() + " (" + millis(start) + " ms, " + bytes.length + " bytes)");
             return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
         } catch (IOException e) {
-            debug(request, "failed (" + millis(start) + " ms): " + e.getClass().getSimpleName()
-                    + ": " + e.getMessage());
+            debug(request, "failed (" + millis(start) + " ms): " + IoWords.of(e)
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             throw e;
         }
     }

@@ -49,7 +49,7 @@ final class RetryInterceptor implements Interceptor {
                 if (!policy.fitsBudget(start, wait)) {
                     throw e;
                 }
-                pause(request, attempt, wait, e.getClass().getSimpleName());
+                pause(request, attempt, wait, IoWords.of(e));
                 continue;
             }
             if (!idempotent || !policy.isRetryableStatus(response.code())) {

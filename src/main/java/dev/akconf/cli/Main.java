@@ -66,7 +66,9 @@ public final class Main {
             err.flush();
             return ExitCodes.INTERNAL;
         }
-        err.println("akconf: internal error: " + dev.akconf.render.Safe.text(String.valueOf(e)) + " (please report this)");
+        // The reason in words; a Java class name means nothing to the user (and the report needs the message).
+        String reason = e.getMessage() == null || e.getMessage().isBlank() ? "an unexpected failure without a message" : e.getMessage();
+        err.println("akconf: internal error: " + dev.akconf.render.Safe.text(reason) + " (please report this)");
         err.flush();
         return ExitCodes.INTERNAL;
     }

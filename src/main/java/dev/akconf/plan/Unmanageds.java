@@ -43,6 +43,7 @@ final class Unmanageds {
         List<Unmanaged> out = new ArrayList<>();
         for (Kind kind : kinds) {
             KindSpec spec = KindSpecs.of(kind);
+            int first = out.size();
             for (ObjectNode o : live.of(kind)) {
                 if (paired.contains(o) || (kind == Kind.SCOPE_MAPPING && o.hasNonNull("managed"))
                         || (kind == Kind.POLICY_BINDING && !boundTargets.contains(o.path("target").asString()))) {
@@ -51,6 +52,10 @@ final class Unmanageds {
                 String name = kind == Kind.POLICY_BINDING ? BindingNames.identity(o, live.refs()) : o.path(spec.liveIdentity()).asString();
                 out.add(new Unmanaged(kind, name, o.path("pk").asString()));
             }
+            // Sorted by what is printed: the server's order is another field's (applications come
+            // ordered by display name, ApplicationViewSet.ordering in authentik/core/api/applications.py,
+            // but are shown by slug).
+            out.subList(first, out.size()).sort(java.util.Comparator.comparing(Unmanaged::name).thenComparing(Unmanaged::id));
         }
         return out;
     }

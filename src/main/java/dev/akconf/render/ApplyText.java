@@ -29,7 +29,12 @@ public final class ApplyText {
                 default -> { }
             }
             for (Map.Entry<String, List<String>> e : o.fieldErrors().entrySet()) {
-                out.println("      " + Safe.text(e.getKey()) + ": " + Safe.text(String.join(" ", e.getValue())));
+                // The message already quotes Authentik's field errors (as far as they fit): only the rest here.
+                List<String> rest = e.getValue().stream().filter(m -> !o.message().contains(e.getKey() + ": " + m)
+                        && !(e.getKey().equals("non_field_errors") && o.message().contains(m))).toList();
+                if (!rest.isEmpty()) {
+                    out.println("      " + Safe.text(e.getKey()) + ": " + Safe.text(String.join(" ", rest)));
+                }
             }
             for (String field : o.unconfirmed()) {
                 out.println("      " + style.yellow("warning:") + " " + Safe.text(field.substring(1).replace('/', '.'))

@@ -186,5 +186,10 @@ class ErrorMappingTest {
                         new IOException("unexpected end of stream"), 2).getMessage());
         assertTrue(m.fromIOException("GET", "/x/", url, new IOException("echo " + TOKEN), 1)
                 .getMessage().endsWith("echo ***"));
+        // Exceptions without a message are named in words, never by their Java class.
+        assertEquals("network error during GET /x/ to https://ak.example.com:443: the connection closed before the answer was complete",
+                m.fromIOException("GET", "/x/", url, new java.io.EOFException(), 1).getMessage());
+        assertEquals("cannot connect to https://ak.example.com:443: connection refused",
+                m.fromIOException("GET", "/x/", url, new ConnectException(), 1).getMessage());
     }
 }

@@ -143,6 +143,7 @@ class ApplyEndToEndTest {
             assertEquals(4, apply.exitCode(), apply::toString);
             assertTrue(apply.out().contains("+ Outpost \"directory\": FAILED 400 Bad Request from POST /outposts/instances/"), apply::toString);
             assertTrue(apply.out().contains("providers: Outpost type ldap can't be used with ProxyProvider providers."), apply::toString);
+            assertEquals(2, apply.out().split("can't be used with ProxyProvider providers", -1).length, "Authentik's message once: " + apply);
             assertTrue(apply.out().contains("Apply failed: 0 applied, 1 failed, 0 skipped."), apply::toString);
         }
     }
