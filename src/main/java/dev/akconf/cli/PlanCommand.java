@@ -23,7 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Compare the configuration with the live Authentik API and show every difference in the fields it "
                 + "declares, and only those. Sends only GET requests: one list per kind and page, for every "
                 + "kind declared or referenced. Objects in Authentik that the configuration does not declare are "
-                + "listed as unmanaged and left alone.",
+                + "unmanaged and left alone.",
+            "Changed resources are shown in full; unchanged ones and unmanaged objects as counts (--show-unmanaged "
+                + "lists the latter). The Markdown comment always fits one GitHub or GitLab comment (60,000 "
+                + "characters): a larger plan keeps the summary, the protected changes and as many changes as fit, "
+                + "and says where the full plan is. The JSON plan is complete. A resource with id: and a new name is "
+                + "a rename: references in the configuration use the new name, in the same change.",
             "The token must be a superuser's (GET /core/users/me/ is read with the lists; any other token is "
                 + "refused with exit 4, because Authentik shows others a policy-filtered application list). "
                 + "A server version other than 2026.2.x gets one warning.",
@@ -34,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  akconf plan -c config/ --detailed-exitcode            # CI: exit 2 when there are changes",
             "  akconf plan --output json > plan.json                # machine-readable, format_version 1",
             "  akconf plan --output markdown > comment.md           # pull-request comment",
-            "  akconf plan --out plan.json                          # save it with what apply needs",
+            "  akconf plan --out plan.json                          # save it: akconf show / apply plan.json",
             "",
             "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line), NO_COLOR.",
             "Exit codes: 0 ok (with --detailed-exitcode: no changes), 2 changes (--detailed-exitcode only),",
@@ -60,7 +65,7 @@ public final class PlanCommand implements Callable<Integer> {
             description = "text (default), json or markdown.")
     private OutputFormat output;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Also save the plan, with what apply needs, as JSON in FILE (a regular file, written atomically; missing directories are created).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Also save the plan, with what apply and show need, as JSON in FILE (a regular file, written atomically; missing directories are created).")
     private Path out;
 
     @Option(names = "--detailed-exitcode", description = "Exit 2 when the plan has changes, 0 when it has none.")
