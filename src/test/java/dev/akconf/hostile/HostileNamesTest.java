@@ -84,7 +84,7 @@ class HostileNamesTest {
 
     @Test
     void terminalShowsTheEscapesAndOnlyOurPlanLine() {
-        CliRun run = onTerminal("plan", "-c", "config");
+        CliRun run = onTerminal("plan", "-c", "config", "--show-unmanaged");
         assertEquals(0, run.exitCode(), run::toString);
         assertNothingRaw(run.all());
         assertTrue(run.out().contains("\\x1b[2J") && run.out().contains("\\x1b]0;pwned\\x07") && run.out().contains("\\r\\nPlan: 0 to add"), run.out());

@@ -157,7 +157,8 @@ class HostileReadsTest {
                     return r.page() > finalPages ? Reply.json(404, "{\"detail\": \"Invalid page.\"}")
                             : Reply.json(200, Pages.of(now, r.page(), 100));
                 });
-                CliRun run = HostileCli.run(ak, dir, "plan", "-c", HostileCli.config(dir, HostileCli.GROUP_YAML).toString());
+                CliRun run = HostileCli.run(ak, dir, "plan", "-c", HostileCli.config(dir, HostileCli.GROUP_YAML).toString(),
+                        "--show-unmanaged");
                 assertEquals(0, run.exitCode(), run::toString);
                 int unmanaged = finalPages * 100;
                 assertTrue(run.out().contains("g" + unmanaged), () -> "read to the end (" + unmanaged + "): " + run);

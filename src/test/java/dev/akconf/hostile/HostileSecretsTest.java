@@ -29,7 +29,7 @@ class HostileSecretsTest {
 
     private String plan(HostileAuthentik ak, int expectedExit) {
         CliRun run = HostileCli.run(ak, dir, "plan", "-c", HostileCli.config(dir, HostileCli.GROUP_YAML).toString(),
-                "--out", dir.resolve("plan.json").toString());
+                "--out", dir.resolve("plan.json").toString(), "--show-unmanaged");
         assertEquals(expectedExit, run.exitCode(), run::toString);
         return run.all();
     }
