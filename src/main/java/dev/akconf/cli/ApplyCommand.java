@@ -17,7 +17,6 @@ import dev.akconf.render.Safe;
 import dev.akconf.render.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
