@@ -125,7 +125,7 @@ public final class ControllerDryRun {
                 continue;
             }
             JsonNode patch = patches != null && patches.isObject() ? patches.get(c.key()) : null;
-            PatchOutcome outcome = JsonPatch.apply(generated, patch);
+            PatchOutcome outcome = readBack(c, JsonPatch.apply(generated, patch), patch);
             Optional<String> condition = condition(c, providers != null);
             if (outcome instanceof PatchOutcome.Patched p) {
                 if (c == Component.DEPLOYMENT) {
@@ -148,6 +148,38 @@ public final class ControllerDryRun {
             }
         }
         return new DryRunReport(List.copyOf(results.values()), ineffective, deployment, assumption);
+    }
+
+    /**
+     * base.py reads the patched JSON back into the client model ({@code ApiClient().deserialize}),
+     * outside its try block: a missing required field fails the task too ({@link ClientModels}).
+     * The operation blamed is the last one whose path (or {@code from}) is at, in or above the object.
+     */
+    private static PatchOutcome readBack(Component c, PatchOutcome outcome, JsonNode patch) {
+        if (!(outcome instanceof PatchOutcome.Patched p) || patch == null || !patch.isArray() || patch.isEmpty()) {
+            return outcome;
+        }
+        Optional<ClientModels.Problem> problem = ClientModels.check(c, p.document());
+        if (problem.isEmpty()) {
+            return outcome;
+        }
+        String at = problem.get().at();
+        int blame = patch.size() - 1;
+        for (int i = patch.size() - 1; i >= 0; i--) {
+            if (touches(patch.get(i).path("path").asString(""), at) || touches(patch.get(i).path("from").asString("\u0000"), at)) {
+                blame = i;
+                break;
+            }
+        }
+        String python = problem.get().pythonMessage();
+        int colon = python.indexOf(": ");
+        PyError type = python.startsWith("TypeError") ? PyError.TypeError : PyError.ValueError;
+        return new PatchOutcome.Failed(new PatchError(blame, patch.get(blame), type, FailureKind.INVALID_OBJECT,
+                python.substring(colon + 2), problem.get().human(), at));
+    }
+
+    private static boolean touches(String path, String at) {
+        return path.equals(at) || at.startsWith(path + "/") || path.startsWith(at + "/") || (path.isEmpty() && !at.isEmpty());
     }
 
     /** The reconciler's {@code noop} property, where akconf can decide it offline. */
