@@ -7,7 +7,7 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The step after the patch: base.py {@code get_patched_reference_object} reads the patched JSON
+ * The step after the patch: authentik/outposts/controllers/k8s/base.py {@code get_patched_reference_object} reads the patched JSON
  * back with the Kubernetes python client ({@code ApiClient().deserialize(..., "V1Deployment")}),
  * outside its try block. The client's models raise {@code ValueError} for a required field that is
  * missing ({@code Invalid value for `name`, must not be `None`}) and for an integer field that

@@ -105,7 +105,10 @@ final class ConfigView {
         return v != null && v.asBoolean(false) ? "True" : "False";
     }
 
-    /** {@code kubernetes_json_patches}, or null when absent, null or empty ({@code base.py get_patch}: {@code if not patches}). */
+    /**
+     * {@code kubernetes_json_patches}, or null when absent, null or empty
+     * ({@code authentik/outposts/controllers/k8s/base.py get_patch}: {@code if not patches}).
+     */
     JsonNode patches() {
         JsonNode v = get("kubernetes_json_patches");
         return v == null || (v.isObject() && v.isEmpty()) ? null : v;

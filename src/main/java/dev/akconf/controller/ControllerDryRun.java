@@ -22,10 +22,12 @@ import tools.jackson.databind.JsonNode;
  * <li>a Kubernetes service connection ({@code tasks.py controller_for_outpost}), and a known type;</li>
  * <li>for each component in reconcile order ({@link OutpostKind#components()}): skipped if listed in
  * {@code kubernetes_disabled_components}; skipped if the type has no such reconciler;</li>
- * <li>skipped if the reconciler is a {@code noop} (base.py {@code up} returns before building the
- * patch): the embedded outpost for deployment, secret and servicemonitor; a missing CRD for
- * servicemonitor, httproute and traefik middleware; HTTPRoute without parent refs;</li>
- * <li>otherwise base.py {@code get_patched_reference_object} applies the patch; if it raises, the
+ * <li>skipped if the reconciler is a {@code noop} ({@code authentik/outposts/controllers/k8s/base.py}
+ * {@code up} returns before building the patch): the embedded outpost for deployment, secret and
+ * servicemonitor; a missing CRD for servicemonitor, httproute and traefik middleware; HTTPRoute
+ * without parent refs;</li>
+ * <li>otherwise base.py {@code get_patched_reference_object} applies the patch, and the client reads
+ * the result back ({@link ClientModels}); if either raises, the
  * loop ends there (no handler in {@code up_with_logs}), so later components are not reconciled.</li>
  * </ol>
  */
@@ -151,7 +153,7 @@ public final class ControllerDryRun {
     }
 
     /**
-     * base.py reads the patched JSON back into the client model ({@code ApiClient().deserialize}),
+     * authentik/outposts/controllers/k8s/base.py reads the patched JSON back into the client model ({@code ApiClient().deserialize}),
      * outside its try block: a missing required field fails the task too ({@link ClientModels}).
      * The operation blamed is the last one whose path (or {@code from}) is at, in or above the object.
      */
@@ -186,7 +188,7 @@ public final class ControllerDryRun {
     private static Optional<ComponentResult.NotActedOn> noop(OutpostInput outpost, ConfigView config, Component c,
                                                              List<ProxyProviderInfo> providers) {
         if (outpost.embedded() && EMBEDDED_NOOP.contains(c)) {
-            // deployment.py, secret.py, service_monitor.py: `noop` returns self.is_embedded; the embedded
+            // authentik/outposts/controllers/k8s/{deployment,secret,service_monitor}.py: `noop` returns self.is_embedded; the embedded
             // outpost runs inside the authentik server pods, so there is no Deployment, Secret or ServiceMonitor.
             return Optional.of(new ComponentResult.NotActedOn(c.key(), NotActedReason.EMBEDDED_OUTPOST,
                     "the managed embedded outpost runs inside the authentik server: the controller creates no " + c.objectKind()
@@ -197,7 +199,7 @@ public final class ControllerDryRun {
                     "kubernetes_httproute_parent_refs is empty: the controller creates no HTTPRoute", c.source()));
         }
         if (c == Component.TRAEFIK_MIDDLEWARE && providers != null && providers.stream().noneMatch(ProxyProviderInfo::forwardAuth)) {
-            // traefik_3.py noop: no provider of the outpost in mode forward_single or forward_domain
+            // authentik/providers/proxy/controllers/k8s/traefik_3.py noop: no provider of the outpost in mode forward_single or forward_domain
             return Optional.of(new ComponentResult.NotActedOn(c.key(), NotActedReason.NOOP_FOR_CONFIG,
                     "none of the outpost's proxy providers uses forward auth: the controller creates no Traefik Middleware",
                     "authentik/providers/proxy/controllers/k8s/traefik_3.py"));
@@ -208,13 +210,14 @@ public final class ControllerDryRun {
     /** What the reconciler's {@code noop} checks and akconf cannot know offline. */
     private static Optional<String> condition(Component c, boolean providersKnown) {
         return switch (c) {
-            // service_monitor.py noop: `if not self._crd_exists()`
+            // authentik/outposts/controllers/k8s/service_monitor.py noop: `if not self._crd_exists()`
             case SERVICE_MONITOR -> Optional.of("only when the cluster has the servicemonitors.monitoring.coreos.com CRD (Prometheus Operator)");
-            // traefik_3.py noop: forward-auth providers and the CRD; traefik.py falls back to Traefik 2's CRD
+            // authentik/providers/proxy/controllers/k8s/traefik_3.py noop: forward-auth providers and the CRD;
+            // authentik/providers/proxy/controllers/k8s/traefik.py falls back to Traefik 2's CRD
             case TRAEFIK_MIDDLEWARE -> Optional.of((providersKnown ? "only when" : "only when one of the outpost's proxy providers uses"
                     + " forward auth (single application or domain level) and") + " the cluster has Traefik's middlewares CRD"
                     + " (traefik.io, or traefik.containo.us for Traefik 2)");
-            // httproute.py noop: `if not self.crd_exists()`
+            // authentik/providers/proxy/controllers/k8s/httproute.py noop: `if not self.crd_exists()`
             case HTTPROUTE -> Optional.of("only when the cluster has the Gateway API's httproutes.gateway.networking.k8s.io CRD");
             default -> Optional.empty();
         };

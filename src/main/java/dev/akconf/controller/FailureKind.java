@@ -24,7 +24,7 @@ public enum FailureKind {
     MOVE_INTO_CHILD,
     /**
      * The patch applies, but the Kubernetes python client cannot read the result back (a required
-     * field such as a volume's {@code name} is missing, a number is not one): base.py's
+     * field such as a volume's {@code name} is missing, a number is not one): authentik/outposts/controllers/k8s/base.py's
      * {@code ApiClient().deserialize} raises outside any handler.
      */
     INVALID_OBJECT,

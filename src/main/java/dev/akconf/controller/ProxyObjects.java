@@ -137,7 +137,7 @@ final class ProxyObjects {
 
     /**
      * {@code authentik/providers/proxy/controllers/k8s/traefik_3.py get_reference_object}, via
-     * {@code asdict}; with Traefik 2's CRD only ({@code traefik_2.py}) the apiVersion is
+     * {@code asdict}; with Traefik 2's CRD only ({@code authentik/providers/proxy/controllers/k8s/traefik_2.py}) the apiVersion is
      * {@code traefik.containo.us/v1alpha1}, the rest is the same.
      */
     ObjectNode traefikMiddleware() {

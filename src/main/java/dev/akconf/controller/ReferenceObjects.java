@@ -41,7 +41,7 @@ final class ReferenceObjects {
         return name;
     }
 
-    /** {@code base.py get_object_meta}: the common labels (version without build hash, {@code +} as {@code -}). */
+    /** {@code authentik/outposts/controllers/k8s/base.py get_object_meta}: the common labels (version without build hash, {@code +} as {@code -}). */
     ObjectNode labels() {
         ObjectNode l = F.objectNode();
         String slug = Naming.slugify(outpost.name());
