@@ -134,13 +134,15 @@ public final class ControllerDryRun {
                     deployment = Optional.of(p.document());
                 }
                 if (isDeclared) {
-                    results.put(c.key(), new ComponentResult.Applied(c.key(), generated, p.document(), condition));
+                    results.put(c.key(), new ComponentResult.Applied(c.key(), generated, p.document(), condition, dropped(c, p.document())));
                 }
             } else {
                 PatchError error = ((PatchOutcome.Failed) outcome).error();
                 List<String> after = order.subList(i + 1, order.size()).stream().map(Component::key)
                         .filter(k -> !disabled.contains(k)).toList();
-                results.put(c.key(), new ComponentResult.Failed(c.key(), error, FixHints.hint(error, c), after, condition));
+                if (isDeclared) {
+                    results.put(c.key(), new ComponentResult.Failed(c.key(), error, FixHints.hint(error, c), after, condition));
+                }
                 failed = c;
             }
         }
@@ -162,6 +164,15 @@ public final class ControllerDryRun {
             return outcome;
         }
         Optional<ClientModels.Problem> problem = ClientModels.check(c, p.document());
+        String root = Dataclasses.rootOf(c);
+        if (problem.isEmpty() && root != null) {
+            // from_dict(reference.__class__, data=ref): dacite's errors are not caught either
+            Dataclasses.Result r = Dataclasses.readBack(root, p.document());
+            if (r.error() != null) {
+                problem = Optional.of(new ClientModels.Problem(r.errorAt(), r.error(), "Authentik cannot read the patched "
+                        + c.objectKind() + " back into its dataclass: " + r.error().substring(r.error().indexOf(": ") + 2)));
+            }
+        }
         if (problem.isEmpty()) {
             return outcome;
         }
@@ -175,9 +186,15 @@ public final class ControllerDryRun {
         }
         String python = problem.get().pythonMessage();
         int colon = python.indexOf(": ");
-        PyError type = python.startsWith("TypeError") ? PyError.TypeError : PyError.ValueError;
+        PyError type = PyError.valueOf(python.substring(0, colon));
         return new PatchOutcome.Failed(new PatchError(blame, patch.get(blame), type, FailureKind.INVALID_OBJECT,
                 python.substring(colon + 2), problem.get().human(), at));
+    }
+
+    /** What the dataclass read-back drops ({@link Dataclasses}); unknown for the client models. */
+    private static List<String> dropped(Component c, JsonNode patched) {
+        String root = Dataclasses.rootOf(c);
+        return root == null ? List.of() : List.copyOf(Dataclasses.readBack(root, patched).dropped());
     }
 
     private static boolean touches(String path, String at) {

@@ -19,7 +19,11 @@ public enum PyError {
     JsonPatchTestFailed(true),
     InvalidJsonPatch(true),
     TypeError(false),
-    ValueError(false);
+    ValueError(false),
+    /** dacite, reading a patched custom resource back into Authentik's dataclass (a field of the wrong type). */
+    WrongTypeError(false),
+    /** dacite, likewise (a field without default missing). */
+    MissingValueError(false);
 
     private final boolean caughtByController;
 
