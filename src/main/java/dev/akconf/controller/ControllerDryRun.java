@@ -127,14 +127,14 @@ public final class ControllerDryRun {
                 continue;
             }
             JsonNode patch = patches != null && patches.isObject() ? patches.get(c.key()) : null;
-            PatchOutcome outcome = readBack(c, JsonPatch.apply(generated, patch), patch);
+            PatchOutcome outcome = ReadBack.check(c, JsonPatch.apply(generated, patch), patch);
             Optional<String> condition = condition(c, providers != null);
             if (outcome instanceof PatchOutcome.Patched p) {
                 if (c == Component.DEPLOYMENT) {
                     deployment = Optional.of(p.document());
                 }
                 if (isDeclared) {
-                    results.put(c.key(), new ComponentResult.Applied(c.key(), generated, p.document(), condition, dropped(c, p.document())));
+                    results.put(c.key(), new ComponentResult.Applied(c.key(), generated, p.document(), condition, ReadBack.dropped(c, p.document())));
                 }
             } else {
                 PatchError error = ((PatchOutcome.Failed) outcome).error();
@@ -152,53 +152,6 @@ public final class ControllerDryRun {
             }
         }
         return new DryRunReport(List.copyOf(results.values()), ineffective, deployment, assumption);
-    }
-
-    /**
-     * authentik/outposts/controllers/k8s/base.py reads the patched JSON back into the client model ({@code ApiClient().deserialize}),
-     * outside its try block: a missing required field fails the task too ({@link ClientModels}).
-     * The operation blamed is the last one whose path (or {@code from}) is at, in or above the object.
-     */
-    private static PatchOutcome readBack(Component c, PatchOutcome outcome, JsonNode patch) {
-        if (!(outcome instanceof PatchOutcome.Patched p) || patch == null || !patch.isArray() || patch.isEmpty()) {
-            return outcome;
-        }
-        Optional<ClientModels.Problem> problem = ClientModels.check(c, p.document());
-        String root = Dataclasses.rootOf(c);
-        if (problem.isEmpty() && root != null) {
-            // from_dict(reference.__class__, data=ref): dacite's errors are not caught either
-            Dataclasses.Result r = Dataclasses.readBack(root, p.document());
-            if (r.error() != null) {
-                problem = Optional.of(new ClientModels.Problem(r.errorAt(), r.error(), "Authentik cannot read the patched "
-                        + c.objectKind() + " back into its dataclass: " + r.error().substring(r.error().indexOf(": ") + 2)));
-            }
-        }
-        if (problem.isEmpty()) {
-            return outcome;
-        }
-        String at = problem.get().at();
-        int blame = patch.size() - 1;
-        for (int i = patch.size() - 1; i >= 0; i--) {
-            if (touches(patch.get(i).path("path").asString(""), at) || touches(patch.get(i).path("from").asString("\u0000"), at)) {
-                blame = i;
-                break;
-            }
-        }
-        String python = problem.get().pythonMessage();
-        int colon = python.indexOf(": ");
-        PyError type = PyError.valueOf(python.substring(0, colon));
-        return new PatchOutcome.Failed(new PatchError(blame, patch.get(blame), type, FailureKind.INVALID_OBJECT,
-                python.substring(colon + 2), problem.get().human(), at));
-    }
-
-    /** What the dataclass read-back drops ({@link Dataclasses}); unknown for the client models. */
-    private static List<String> dropped(Component c, JsonNode patched) {
-        String root = Dataclasses.rootOf(c);
-        return root == null ? List.of() : List.copyOf(Dataclasses.readBack(root, patched).dropped());
-    }
-
-    private static boolean touches(String path, String at) {
-        return path.equals(at) || at.startsWith(path + "/") || path.startsWith(at + "/") || (path.isEmpty() && !at.isEmpty());
     }
 
     /** The reconciler's {@code noop} property, where akconf can decide it offline. */
