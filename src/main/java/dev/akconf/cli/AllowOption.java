@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code --allow RULE}: accept a guardrail rule's findings for this plan (plan records it, apply honours it). */
 public final class AllowOption {
 
-    @Option(names = "--allow", paramLabel = "RULE", split = ",",
+    @Option(names = "--allow", paramLabel = "RULE", split = ",", completionCandidates = RuleIds.class,
             description = "Accept the findings of a guardrail rule, e.g. --allow AK002 (repeatable). See akconf explain.")
     private List<String> rules = List.of();
 

@@ -22,7 +22,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RULE", description = "A rule id, e.g. AK001.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RULE", completionCandidates = RuleIds.class, description = "A rule id, e.g. AK001.")
     private String rule;
 
     @Override

@@ -80,6 +80,8 @@ class TerraformHabitsTest {
         assertEquals("ScopeMapping Group ProxyProvider Application Outpost PolicyBinding", complete(script, "akconf", "import", "--kind", ""));
         assertEquals("text json markdown", complete(script, "akconf", "show", "--output", ""));
         assertEquals("text json markdown", complete(script, "./akconf", "plan", "--output", ""));
+        String rules = String.join(" ", java.util.Arrays.stream(dev.akconf.rules.RuleId.values()).map(Enum::name).toList());
+        assertEquals(rules, complete(script, "akconf", "apply", "--allow", ""));
         for (String kind : complete(script, "akconf", "import", "--kind", "").split(" ")) {
             CliRun run = CliRun.run("import", "--kind", kind, "--all", "--url", "http://127.0.0.1:9");
             assertFalse(run.err().contains("unknown kind"), "completion offers only accepted values: " + run);
