@@ -83,19 +83,6 @@ class PlanAtScaleTest {
         assertTrue(listed.out().contains("Unmanaged: in Authentik but not in the configuration (left alone):"), listed::toString);
     }
 
-    @Test
-    void ignoreUnmanagedLeavesThemOutOfEveryOutput() throws Exception {
-        String config = dir.resolve("config").toString();
-        CliRun text = run("plan", "-c", config, "--no-color", "--ignore-unmanaged");
-        assertEquals(0, text.exitCode(), text::toString);
-        assertFalse(text.out().contains("Unmanaged"), text::toString);
-        CliRun json = run("plan", "-c", config, "--output", "json", "--ignore-unmanaged");
-        JsonNode doc = JsonMapper.builder().build().readTree(json.out());
-        assertEquals(0, doc.path("unmanaged").size());
-        CliRun plain = run("plan", "-c", config, "--output", "json");
-        assertTrue(JsonMapper.builder().build().readTree(plain.out()).path("unmanaged").size() > 0, "the fleet's seed has unmanaged objects");
-    }
-
     private void assertShowMatches(String planOutput, String planFile, String... options) {
         String[] args = new String[options.length + 2];
         args[0] = "show";
