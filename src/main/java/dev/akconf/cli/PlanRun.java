@@ -46,7 +46,7 @@ final class PlanRun {
     }
 
     /**
-     * The plan with its guardrail findings, or empty after printing the reference errors that prevent one.
+     * The plan with its guardrail findings, or empty after printing the errors (references, outpost rules on the live facts) that prevent one.
      *
      * @param allowed rules whose findings the reviewer accepted ({@code --allow}), recorded in the plan
      */
@@ -56,10 +56,12 @@ final class PlanRun {
         Plan plan = new Planner(VersionProvider.version()).plan(config.resources(), live, Instant.now(), diags);
         java.util.Map<dev.akconf.model.ResourceKey, dev.akconf.config.Resource> byKey = new java.util.HashMap<>();
         config.resources().forEach(r -> byKey.put(r.key(), r));
-        plan = plan.withFindings(dev.akconf.rules.PlanRules.check(plan, byKey, config.settings()), allowed);
+        plan = plan.withFindings(dev.akconf.rules.PlanRules.check(plan, byKey, config.settings(), live), allowed);
+        // The outpost rules again, on what Authentik holds (managed marker, service connection, stored config).
+        dev.akconf.rules.LiveOutpostRules.check(config.resources(), config.settings(), live, diags);
         print(diags);
         if (diags.hasErrors()) {
-            err.println(style.red("Cannot plan: " + diags.errorCount() + " reference error(s)."));
+            err.println(style.red("Cannot plan: " + diags.errorCount() + " error(s)."));
             err.flush();
             return Optional.empty();
         }

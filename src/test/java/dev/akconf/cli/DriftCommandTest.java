@@ -61,7 +61,9 @@ class DriftCommandTest {
     /** Authentik after the reviewed fix was applied: what config/ declares. */
     private void applyTheFix() {
         authentik.object("/providers/proxy/", "name", "Domain wide catch all").put("access_token_validity", "hours=24");
-        ObjectNode config = (ObjectNode) authentik.object("/outposts/instances/", "name", "authentik Embedded Outpost").get("config");
+        ((ObjectNode) authentik.object("/outposts/instances/", "name", "authentik Embedded Outpost").get("config"))
+                .putNull("kubernetes_json_patches");
+        ObjectNode config = (ObjectNode) authentik.object("/outposts/instances/", "name", "Catch-all proxy outpost").get("config");
         config.set("kubernetes_json_patches", JSON.readTree("""
                 {"deployment": [
                   {"op": "add", "path": "/spec/template/spec/volumes",
@@ -83,11 +85,11 @@ class DriftCommandTest {
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("In sync: Authentik matches the configuration."), run::toString);
         Element suite = (Element) xml(junit).getElementsByTagName("testsuite").item(0);
-        assertEquals("3", suite.getAttribute("tests"));
+        assertEquals("4", suite.getAttribute("tests"));
         assertEquals("0", suite.getAttribute("failures"));
         String prom = Files.readString(metrics);
         assertTrue(prom.contains("akconf_drift_resources{kind=\"ProxyProvider\",action=\"update\"} 0\n"), prom);
-        assertTrue(prom.contains("akconf_managed_resources{kind=\"Outpost\"} 1\n"), prom);
+        assertTrue(prom.contains("akconf_managed_resources{kind=\"Outpost\"} 2\n"), prom);
         assertTrue(prom.contains("akconf_last_run_success 1\n"), prom);
         assertTrue(prom.contains("# TYPE akconf_last_run_timestamp_seconds gauge\n"), prom);
     }
@@ -226,7 +228,18 @@ class DriftCommandTest {
     void incidentStateIsDrift() {
         CliRun run = drift("-c", "config", "--output", "markdown");
         assertEquals(2, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("Drift: 2 changed, 0 missing, 0 to delete, 0 unmanaged."), run::toString);
+        assertTrue(run.out().contains("Drift: 3 changed, 0 missing, 0 to delete, 0 unmanaged."), run::toString);
+    }
+
+    @Test
+    void aPatchComponentAddedInTheUiIsDrift() {
+        applyTheFix();
+        ((ObjectNode) authentik.object("/outposts/instances/", "name", "Catch-all proxy outpost").path("config")
+                .path("kubernetes_json_patches")).set("service", JSON.readTree("[{\"op\": \"replace\", \"path\": \"/spec/type\", \"value\": \"NodePort\"}]"));
+        CliRun run = drift("-c", "config");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("- config.kubernetes_json_patches.service"), run::toString);
+        assertTrue(run.out().contains("Drift: 1 changed, 0 missing, 0 to delete, 0 unmanaged."), run::toString);
     }
 
     @Test

@@ -141,9 +141,14 @@ public class ExamplesValidateTest {
         assertEquals("https://auth.example.com", provider.spec().get("external_host").asString());
         assertEquals("example.com", provider.spec().get("cookie_domain").asString());
 
-        Resource outpost = loaded.resources().stream().filter(r -> r.kind() == Kind.OUTPOST).findFirst().orElseThrow();
-        assertEquals("authentik Embedded Outpost", outpost.key().identity());
+        Resource outpost = loaded.resources().stream().filter(r -> r.kind() == Kind.OUTPOST
+                && r.key().identity().equals("Catch-all proxy outpost")).findFirst().orElseThrow();
         assertEquals("Domain wide catch all", outpost.spec().at("/providers/0").asString());
+        assertEquals("Local Kubernetes Cluster", outpost.spec().path("service_connection").asString());
+        Resource embedded = loaded.resources().stream().filter(r -> r.kind() == Kind.OUTPOST
+                && r.key().identity().equals("authentik Embedded Outpost")).findFirst().orElseThrow();
+        assertEquals(0, embedded.spec().path("providers").size());
+        assertTrue(embedded.spec().at("/config/kubernetes_json_patches").isNull(), "the no-op patch is removed");
         JsonNode patch = outpost.spec().at("/config/kubernetes_json_patches/deployment");
         assertEquals(2, patch.size());
         assertEquals("add", patch.at("/0/op").asString());
