@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -44,17 +45,27 @@ public final class ConfigRules {
 
     /** Every finding, with the facts {@code facts} gives per outpost. */
     public static List<Finding> findings(List<Resource> resources, RuleSettings settings, Function<Resource, OutpostFacts> facts) {
+        return findings(resources, settings, facts, name -> Optional.empty());
+    }
+
+    /**
+     * Every finding, with the facts {@code facts} gives per outpost and {@code undeclaredValidity}
+     * the access_token_validity (seconds) of a provider the configuration does not declare, by name
+     * (at plan: Authentik's value; offline: unknown).
+     */
+    public static List<Finding> findings(List<Resource> resources, RuleSettings settings, Function<Resource, OutpostFacts> facts,
+                                         Function<String, Optional<BigDecimal>> undeclaredValidity) {
         List<Finding> out = new ArrayList<>();
-        run(resources, settings, facts, (r, d) -> out.add(new Finding(r, d)));
+        run(resources, settings, facts, undeclaredValidity, (r, d) -> out.add(new Finding(r, d)));
         return out;
     }
 
     public static void check(List<Resource> resources, RuleSettings settings, Diagnostics diags) {
-        run(resources, settings, OutpostFacts::offline, (r, d) -> diags.add(d));
+        run(resources, settings, OutpostFacts::offline, name -> Optional.empty(), (r, d) -> diags.add(d));
     }
 
     private static void run(List<Resource> resources, RuleSettings settings, Function<Resource, OutpostFacts> factsOf,
-                            BiConsumer<Resource, Diagnostic> sink) {
+                            Function<String, Optional<BigDecimal>> undeclaredValidity, BiConsumer<Resource, Diagnostic> sink) {
         Map<String, Resource> providers = new HashMap<>();
         resources.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> providers.put(r.key().identity(), r));
         for (Resource r : resources) {
@@ -64,26 +75,33 @@ public final class ConfigRules {
             String name = r.key().identity();
             OutpostFacts facts = factsOf.apply(r);
             DryRunReport report = facts.dryRun(name);
-            SessionStoreRule.check(name, facts, report, longestValidity(r, providers), settings)
+            SessionStoreRule.check(name, facts, report, longestValidity(r, providers, undeclaredValidity), settings)
                     .ifPresent(f -> report(r, RuleId.AK001, f.severity(), r.document().source().value("/name"), f.message(), sink));
             PatchRule.check(r, report, sink);
             NoEffectRule.check(r, facts.embedded(), report, sink);
         }
     }
 
-    /** The longest access_token_validity of the declared providers the outpost serves, or null when none is declared. */
-    private static BigDecimal longestValidity(Resource outpost, Map<String, Resource> providers) {
+    /** The longest access_token_validity of the providers the outpost serves, or null when none is known. */
+    private static BigDecimal longestValidity(Resource outpost, Map<String, Resource> providers,
+                                              Function<String, Optional<BigDecimal>> undeclaredValidity) {
         BigDecimal longest = null;
         for (JsonNode ref : outpost.spec().path("providers")) {
             Resource p = providers.get(ref.asString(""));
-            if (p == null || p.state() == State.ABSENT) {
-                continue; // not declared here: its validity is unknown offline
+            Optional<BigDecimal> validity;
+            if (p == null) {
+                validity = undeclaredValidity.apply(ref.asString("")); // offline: unknown, left out
+            } else if (p.state() == State.ABSENT) {
+                validity = Optional.empty();
+            } else {
+                // Authentik's default for an undeclared access_token_validity is hours=1
+                // (authentik/providers/oauth2/models.py, which ProxyProvider extends).
+                validity = Optional.of(Durations.parseAuthentik(p.spec().path("access_token_validity").asString("hours=1"))
+                        .orElse(BigDecimal.valueOf(3600)));
             }
-            // Authentik's default for an undeclared access_token_validity is hours=1
-            // (authentik/providers/oauth2/models.py, which ProxyProvider extends).
-            BigDecimal validity = Durations.parseAuthentik(p.spec().path("access_token_validity").asString("hours=1"))
-                    .orElse(BigDecimal.valueOf(3600));
-            longest = longest == null || validity.compareTo(longest) > 0 ? validity : longest;
+            if (validity.isPresent() && (longest == null || validity.get().compareTo(longest) > 0)) {
+                longest = validity.get();
+            }
         }
         return longest;
     }

@@ -41,7 +41,11 @@ public final class LiveOutpostRules {
         Pairing pairing = Pairing.index(live);
         Set<String> offline = new HashSet<>();
         ConfigRules.findings(resources, settings).forEach(f -> offline.add(f.diagnostic().toString()));
-        for (ConfigRules.Finding f : ConfigRules.findings(resources, settings, r -> OutpostFacts.atPlan(r, pairing.match(r), live))) {
+        // A provider the configuration does not declare keeps its validity in Authentik (the proxy list carries it).
+        java.util.function.Function<String, Optional<java.math.BigDecimal>> validity = name -> live.refs()
+                .find(dev.akconf.model.RefTarget.PROVIDER, name).map(p -> p.path("access_token_validity").asString(null))
+                .flatMap(dev.akconf.model.Durations::parseAuthentik);
+        for (ConfigRules.Finding f : ConfigRules.findings(resources, settings, r -> OutpostFacts.atPlan(r, pairing.match(r), live), validity)) {
             if (!offline.contains(f.diagnostic().toString())) {
                 diags.add(f.diagnostic());
             }

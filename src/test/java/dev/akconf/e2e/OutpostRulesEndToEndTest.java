@@ -132,4 +132,44 @@ class OutpostRulesEndToEndTest {
             }
         }
     }
+
+    @Test
+    void atPlanAnUndeclaredProviderCountsWithItsLiveValidity() throws IOException {
+        // Another declared proxy provider makes plan read the proxy providers' list, which carries the validity.
+        Path config = file("outpost.yaml", """
+                kind: Outpost
+                name: Catch-all proxy outpost
+                spec:
+                  type: proxy
+                  providers: [Domain wide catch all]
+                  service_connection: Local Kubernetes Cluster
+                ---
+                kind: ProxyProvider
+                name: wiki
+                spec:
+                  mode: forward_single
+                  external_host: https://wiki.example.com
+                  authorization_flow: default-provider-authorization-implicit-consent
+                  invalidation_flow: default-provider-invalidation-flow
+                """);
+        assertEquals(0, CliRun.run("validate", "-c", config.toString()).exitCode(), "offline the provider's validity is unknown");
+        try (SimHarness h = SimHarness.incident()) {
+            CliRun plan = h.run("plan", "-c", config.toString());
+            assertEquals(3, plan.exitCode(), plan::toString);
+            assertTrue(plan.err().contains("outpost.yaml:2:7: error: AK001: 181,440 session files expected (18/min for 7 d), 16,384 fit"
+                    + " in 64 MiB /dev/shm"), "Authentik's hours=168: " + plan);
+            assertTrue(plan.err().contains("Cannot plan: 1 error(s)."), plan::toString);
+        }
+    }
+
+    @Test
+    void anotherServerVersionIsSaid() throws IOException {
+        ObjectNode fixture = SimHarness.storySeed().toFixture();
+        ((ObjectNode) fixture.get("/admin/version/")).put("version_current", "2025.10.3");
+        try (SimHarness h = new SimHarness(SimOptions.builder().seed(SimState.fromFixture(fixture)).build())) {
+            CliRun plan = h.run("plan", "-c", "config");
+            assertTrue(plan.err().contains("warning: AK004: the outpost rules (AK001, AK003, AK004) model Authentik 2026.2.2's outpost "
+                    + "controller and session store; this server is 2025.10.3"), plan::toString);
+        }
+    }
 }
