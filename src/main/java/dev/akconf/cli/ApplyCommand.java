@@ -113,7 +113,12 @@ public final class ApplyCommand implements Callable<Integer> {
             if (plan.isEmpty()) {
                 return exitCode;
             }
-            result = new Applier(client, RetryPolicy.defaults(settings.retryBudget()), concurrency).apply(plan.get());
+            Applier applier = new Applier(client, RetryPolicy.defaults(settings.retryBudget()), concurrency);
+            if (planFile != null) {
+                // A saved plan was checked when it was made; the token and server may differ now.
+                applier.checkingServer(facts -> new PlanRun(context, err, style).warnAboutVersion(facts.version(), client.apiBaseUrl()));
+            }
+            result = applier.apply(plan.get());
         }
         if (result.isStale()) {
             err.println("akconf: stale plan: Authentik changed since the plan was made; nothing was written:");

@@ -119,6 +119,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (AuthentikClient client = new AuthentikClient(settings)) {
             live = new ImportReader(client, warn).read(selected, selection.name);
         }
+        dev.akconf.live.ServerFacts.versionWarning(live.serverVersion(), live.target()).ifPresent(warn);
         List<ImportedDocument> documents = ImportFindings.reviewable(new Importer(live, ImportOptions.of(full), warn).documents(), warn);
         if (documents.isEmpty() && selection.name != null) {
             throw new ParameterException(spec.commandLine(), "no " + String.join(" or ", selected.stream().map(Kind::label).toList())

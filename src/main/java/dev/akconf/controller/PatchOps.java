@@ -47,8 +47,8 @@ final class PatchOps {
                         "python jsonpatch cannot add at the root (\"\") of a list document", "");
             } else if (((BigInteger) part).compareTo(BigInteger.valueOf(list.size())) > 0) {
                 throw new PyRaise(PyError.JsonPatchConflict, FailureKind.OUTSIDE_OF_LIST, "can't insert outside of list",
-                        "cannot insert at index " + part + ": " + where(last) + " has " + list.size()
-                                + " elements (use an index from 0 to " + list.size() + ", or - to append)", ptr.location);
+                        "cannot insert at index " + part + ": " + where(last) + " has " + PyPointer.count(list.size(), "element")
+                                + " (use an index from 0 to " + list.size() + ", or - to append)", ptr.location);
             } else {
                 list.insert(((BigInteger) part).intValue(), value);
             }
@@ -109,7 +109,7 @@ final class PatchOps {
         if (last.container() instanceof ArrayNode list) {
             if (((BigInteger) part).compareTo(BigInteger.valueOf(list.size())) >= 0) {
                 throw new PyRaise(PyError.JsonPatchConflict, FailureKind.OUTSIDE_OF_LIST, "can't replace outside of list",
-                        "cannot replace index " + part + ": " + where(last) + " has " + list.size() + " elements", ptr.location);
+                        "cannot replace index " + part + ": " + where(last) + " has " + PyPointer.count(list.size(), "element"), ptr.location);
             }
             list.set(((BigInteger) part).intValue(), value);
         } else if (last.container() instanceof ObjectNode object) {
@@ -180,7 +180,8 @@ final class PatchOps {
             if (index.compareTo(BigInteger.valueOf(PyPointer.sequenceSize(seq))) >= 0) {
                 throw new PyRaise(PyError.JsonPatchConflict, FailureKind.NON_EXISTENT,
                         index.compareTo(INDEX_LIMIT) > 0 ? "cannot fit 'int' into an index-sized integer" : kind + " index out of range",
-                        where(last) + " has " + PyPointer.sequenceSize(seq) + " elements: there is no index " + index + " to take from", from.location);
+                        where(last) + " has " + PyPointer.count(PyPointer.sequenceSize(seq), "element")
+                                + ": there is no index " + index + " to take from", from.location);
             }
             return PyPointer.element(seq, index.intValue());
         }

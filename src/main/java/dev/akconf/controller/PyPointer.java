@@ -102,7 +102,7 @@ final class PyPointer {
             if (index.compareTo(BigInteger.valueOf(size)) >= 0) {
                 throw new PyRaise(PyError.JsonPointerException, FailureKind.INDEX_OUT_OF_BOUNDS,
                         "index '" + index + "' is out of bounds",
-                        (here.isEmpty() ? "the document" : here) + " has " + size + (n.isArray() ? " elements" : " characters")
+                        (here.isEmpty() ? "the document" : here) + " has " + count(size, n.isArray() ? "element" : "character")
                                 + ", so index " + index + " does not exist",
                         prefix(i + 1));
             }
@@ -166,6 +166,11 @@ final class PyPointer {
         String s = n.stringValue();
         int from = s.offsetByCodePoints(0, i);
         return tools.jackson.databind.node.StringNode.valueOf(s.substring(from, s.offsetByCodePoints(from, 1)));
+    }
+
+    /** {@code 1 element}, {@code 2 elements}. */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String describe(Object node) {

@@ -41,8 +41,8 @@ final class ReferenceObjects {
         return name;
     }
 
-    /** {@code base.py get_object_meta}: the common labels (version without build hash, {@code +} as {@code -}). */
-    private ObjectNode labels() {
+    /** {@code authentik/outposts/controllers/k8s/base.py get_object_meta}: the common labels (version without build hash, {@code +} as {@code -}). */
+    ObjectNode labels() {
         ObjectNode l = F.objectNode();
         String slug = Naming.slugify(outpost.name());
         l.put("app.kubernetes.io/instance", slug);
@@ -55,8 +55,16 @@ final class ReferenceObjects {
         return l;
     }
 
+    String namespace() {
+        return config.namespace();
+    }
+
+    ConfigView config() {
+        return config;
+    }
+
     /** V1ObjectMeta attribute order: annotations, labels, name, namespace. */
-    private ObjectNode objectMeta() {
+    ObjectNode objectMeta() {
         ObjectNode m = F.objectNode();
         m.set("labels", labels());
         m.put("name", name);
@@ -192,14 +200,19 @@ final class ReferenceObjects {
         return m;
     }
 
-    /** The generated object of a component, or null when akconf does not build it. */
-    JsonNode of(Component c) {
+    /**
+     * The generated object of a component, or null when akconf does not build it: the Ingress and
+     * the HTTPRoute need the outpost's proxy providers ({@code providers} null: unknown).
+     */
+    JsonNode of(Component c, java.util.List<ProxyProviderInfo> providers) {
         return switch (c) {
             case DEPLOYMENT -> deployment();
             case SERVICE -> service();
             case SECRET -> secret();
             case SERVICE_MONITOR -> serviceMonitor();
-            default -> null;
+            case TRAEFIK_MIDDLEWARE -> new ProxyObjects(this).traefikMiddleware();
+            case INGRESS -> providers == null ? null : new ProxyObjects(this).ingress(providers);
+            case HTTPROUTE -> providers == null ? null : new ProxyObjects(this).httpRoute(providers);
         };
     }
 

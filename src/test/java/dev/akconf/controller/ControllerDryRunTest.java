@@ -190,6 +190,17 @@ class ControllerDryRunTest {
     }
 
     @Test
+    void theTraefikMiddlewareIsBuiltAndConditional() {
+        ComponentResult.Applied m = assertInstanceOf(ComponentResult.Applied.class, standalone(config("traefik middleware",
+                "[{\"op\": \"add\", \"path\": \"/spec/forwardAuth/authResponseHeaders/-\", \"value\": \"X-Extra\"}]"))
+                .component("traefik middleware").orElseThrow());
+        assertEquals("http://ak-outpost-catch-all-proxy-outpost.authentik:9000/outpost.goauthentik.io/auth/traefik",
+                m.patched().at("/spec/forwardAuth/address").asString());
+        assertEquals(13, m.patched().at("/spec/forwardAuth/authResponseHeaders").size());
+        assertTrue(m.condition().orElseThrow().contains("forward auth"));
+    }
+
+    @Test
     void emptyPatchesDeclareNothingButTheDeploymentIsStillBuilt() {
         ObjectNode c = JSON.createObjectNode();
         c.putObject("kubernetes_json_patches");

@@ -41,8 +41,10 @@ class JsonPatchPythonParityTest {
     private static void check(JsonNode c) {
         JsonNode doc = c.get("doc");
         JsonNode before = doc.deepCopy();
+        JsonNode patchBefore = c.get("patch").deepCopy();
         PatchOutcome outcome = JsonPatch.apply(doc, c.get("patch"));
         assertEquals(before, doc, "the input document was changed");
+        assertEquals(patchBefore, c.get("patch"), "the patch was changed");
         JsonNode python = c.get("python");
         if (python.has("raises")) {
             PatchError e = assertInstanceOf(PatchOutcome.Failed.class, outcome, () -> "python raises " + python).error();

@@ -54,6 +54,24 @@ class ReferenceObjectsTest {
         assertEquals(3389, ldap.at("/ports/0/containerPort").asInt());
     }
 
+    /**
+     * What Authentik's controller task dies with for {@code add /spec/template/spec/volumes/-}: the
+     * text was produced by python jsonpatch 1.33 / jsonpointer 3.0.0 on the Deployment built with the
+     * Kubernetes python client and serialized by {@code sanitize_for_serialization}, so it checks the
+     * repr, the key order and the wording at once.
+     */
+    @Test
+    void appendToVolumesFailsWithPythonsExactText() throws Exception {
+        String expected;
+        try (var in = getClass().getResourceAsStream("/controller/python-append-volumes-error.txt")) {
+            expected = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        }
+        JsonNode patch = JSON.readTree("[{\"op\": \"add\", \"path\": \"/spec/template/spec/volumes/-\", "
+                + "\"value\": {\"name\": \"dshm\", \"emptyDir\": {\"medium\": \"Memory\", \"sizeLimit\": \"512Mi\"}}}]");
+        PatchOutcome o = JsonPatch.apply(new ReferenceObjects(forwardAuth("proxy"), OutpostKind.PROXY).deployment(), patch);
+        assertEquals(expected, ((PatchOutcome.Failed) o).error().controllerSays());
+    }
+
     @Test
     void proxyService() throws Exception {
         JsonNode generated = new ReferenceObjects(forwardAuth("proxy"), OutpostKind.PROXY).service();
