@@ -93,7 +93,7 @@ public final class ConnectionOptions {
                 .userAgentVersion(VersionProvider.version());
         if (debug) {
             b.debugLog(line -> {
-                err.println("akconf: debug: " + line);
+                err.println("akconf: debug: " + dev.akconf.render.Safe.text(line));
                 err.flush();
             });
         }
@@ -141,7 +141,7 @@ public final class ConnectionOptions {
         try (InputStream in = Files.newInputStream(tokenFile)) {
             bytes = in.readNBytes(MAX_TOKEN_FILE + 1);
         } catch (IOException e) {
-            throw AuthentikException.usage("cannot read token file " + tokenFile + ": " + e.getClass().getSimpleName());
+            throw AuthentikException.usage("cannot read token file: " + dev.akconf.diag.FileProblems.describe(e));
         }
         if (bytes.length > MAX_TOKEN_FILE) {
             throw AuthentikException.usage("token file " + tokenFile + " is larger than 64 KiB: not a token file");

@@ -108,7 +108,8 @@ public final class Resolver {
         if (kind.isPresent() && toCreate.contains(new ResourceKey(kind.get(), text))) {
             return PendingRef.of(kind.get(), text);
         }
-        diags.error(origin(resource, pointer), target.noun() + " \"" + text + "\" does not exist in Authentik"
+        String shown = resource.isSecret(pointer) ? dev.akconf.config.Interpolator.SENSITIVE : "\"" + text + "\"";
+        diags.error(origin(resource, pointer), target.noun() + " " + shown + " does not exist in Authentik"
                 + " (looked up by " + String.join(" or ", target.keyFields()) + " in GET " + target.listPath() + ")");
         return value;
     }
