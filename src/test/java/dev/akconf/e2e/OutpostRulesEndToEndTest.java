@@ -100,6 +100,16 @@ class OutpostRulesEndToEndTest {
                   config:
                     kubernetes_json_patches:
                       service: [{op: replace, path: /spec/type, value: NodePort}]
+                ---
+                kind: ProxyProvider
+                name: Domain wide catch all
+                spec:
+                  mode: forward_domain
+                  external_host: https://auth.example.com
+                  cookie_domain: example.com
+                  authorization_flow: default-provider-authorization-implicit-consent
+                  invalidation_flow: default-provider-invalidation-flow
+                  access_token_validity: hours=1
                 """);
         CliRun validate = CliRun.run("validate", "-c", config.toString());
         assertEquals(0, validate.exitCode(), validate::toString);
@@ -111,6 +121,9 @@ class OutpostRulesEndToEndTest {
                     + "(not declared: its kind is unknown offline), but it is a Docker one"), plan::toString);
             assertTrue(plan.err().contains("outpost.yaml:8:7: warning: AK004: Authentik will not act on kubernetes_json_patches.service: "
                     + "the outpost's service connection is Docker"), plan::toString);
+            CliRun strict = h.run("plan", "-c", config.toString(), "--strict");
+            assertEquals(3, strict.exitCode(), "--strict: what only plan finds counts too: " + strict);
+            assertTrue(strict.err().contains("outpost.yaml:8:7: error: AK004"), strict::toString);
         }
     }
 
