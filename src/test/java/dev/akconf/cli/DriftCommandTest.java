@@ -232,6 +232,30 @@ class DriftCommandTest {
     }
 
     @Test
+    void emptyOrNullPatchesDriftFromAuthentiksPatchesAndMatchNone() throws IOException {
+        applyTheFix();
+        for (String reset : new String[] {"{}", "null"}) {
+            Path config = Files.createDirectories(dir.resolve("reset-" + reset.length()));
+            try (Stream<Path> files = Files.list(Path.of("config"))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, config.resolve(f.getFileName()));
+                }
+            }
+            Path standalone = config.resolve("catch-all-outpost.yaml");
+            String text = Files.readString(standalone);
+            Files.writeString(standalone, text.substring(0, text.indexOf("    kubernetes_json_patches:"))
+                    .replace("name: Catch-all proxy outpost\n", "name: Catch-all proxy outpost\nakconf.io/suppress: {AK001: test}\n")
+                    + "    kubernetes_json_patches: " + reset + "\n");
+            Path embedded = config.resolve("embedded-outpost.yaml");
+            Files.writeString(embedded, Files.readString(embedded).replace("kubernetes_json_patches: null", "kubernetes_json_patches: " + reset));
+            CliRun run = drift("-c", config.toString());
+            assertEquals(2, run.exitCode(), run::toString);
+            assertTrue(run.out().contains("- config.kubernetes_json_patches.deployment:"), reset + " resets the patches: " + run);
+            assertTrue(run.out().contains("Drift: 1 changed,"), reset + " matches the embedded outpost's null: " + run);
+        }
+    }
+
+    @Test
     void aPatchComponentAddedInTheUiIsDrift() {
         applyTheFix();
         ((ObjectNode) authentik.object("/outposts/instances/", "name", "Catch-all proxy outpost").path("config")

@@ -213,6 +213,24 @@ class ConfigRulesTest {
     }
 
     @Test
+    void ak004TheEmbeddedOutpostsSecretAndServiceMonitorPatchesButNotItsService() {
+        List<Diagnostic> d = rules(outpost("authentik Embedded Outpost", """
+                type: proxy
+                providers: []
+                config:
+                  kubernetes_json_patches:
+                    secret: [{op: add, path: /metadata/annotations, value: {a: b}}]
+                    prometheus servicemonitor: [{op: add, path: /metadata/annotations, value: {a: b}}]
+                    service: [{op: add, path: /metadata/annotations, value: {a: b}}]
+                """));
+        assertEquals(2, d.size(), "the Service selects the server pods and is reconciled: " + d);
+        assertTrue(d.get(0).message().startsWith("Authentik will not act on kubernetes_json_patches.secret: the managed embedded outpost"),
+                d::toString);
+        assertTrue(d.get(1).message().startsWith("Authentik will not act on kubernetes_json_patches.prometheus servicemonitor: the managed "
+                + "embedded outpost"), d::toString);
+    }
+
+    @Test
     void ak004ADisabledComponent() {
         List<Diagnostic> d = rules(outpost("edge", """
                 type: proxy
