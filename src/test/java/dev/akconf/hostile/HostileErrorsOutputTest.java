@@ -53,6 +53,21 @@ class HostileErrorsOutputTest {
         }
     }
 
+    @ParameterizedTest(name = "a hostile server version, plan --output {0}")
+    @ValueSource(strings = {"text", "markdown", "json"})
+    void theServerVersionIsShownNotObeyed(String format) {
+        try (HostileAuthentik ak = withLiveGroup()) {
+            ak.on("GET", "/admin/version/", r -> Reply.json(200, "{\"version_current\": \"2026.2.2" + EVIL + "\", \"build_hash\": \"\"}"));
+            CliRun run = HostileCli.run(ak, dir, "plan", "-c", HostileCli.config(dir, HostileCli.GROUP_YAML).toString(), "--output", format);
+            HostileNamesTest.assertNothingRaw(run.all());
+            if (format.equals("markdown")) {
+                String rendered = HostileNamesTest.withoutCodeSpans(run.out());
+                assertFalse(rendered.contains("<img") || rendered.contains("@everyone"), run::toString);
+            }
+            assertFalse(run.all().lines().anyMatch(l -> l.strip().startsWith("Plan: 0 to add, 0 to change")), run::toString);
+        }
+    }
+
     @ParameterizedTest(name = "drift --junit with {0}")
     @ValueSource(strings = {"a 403 body", "a redirect"})
     void aFailedRunsJUnitErrorIsClean(String attack) throws Exception {
