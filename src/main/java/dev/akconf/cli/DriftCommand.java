@@ -131,7 +131,7 @@ public final class DriftCommand implements Callable<Integer> {
             return ExitCodes.INVALID_CONFIG;
         }
         Optional<Plan> plan;
-        try (AuthentikClient client = new AuthentikClient(connection.settings(context, err))) {
+        try (AuthentikClient client = new AuthentikClient(connection.settings(context, err, loaded.get().sensitiveValues()))) {
             plan = run.plan(loaded.get(), client, Set.of());
         }
         if (plan.isEmpty()) {

@@ -86,7 +86,7 @@ public final class PlanCommand implements Callable<Integer> {
             return ExitCodes.INVALID_CONFIG;
         }
         Optional<Plan> plan;
-        try (AuthentikClient client = new AuthentikClient(connection.settings(context, stderr))) {
+        try (AuthentikClient client = new AuthentikClient(connection.settings(context, stderr, loaded.get().sensitiveValues()))) {
             plan = run.plan(loaded.get(), client, allow.rules());
         }
         if (plan.isEmpty()) {

@@ -68,6 +68,25 @@ class HostileErrorsOutputTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} with a server that echoes a sensitive value")
+    @ValueSource(strings = {"plan", "drift"})
+    void aSensitiveValueEchoedByTheServerIsMasked(String command) throws Exception {
+        String secret = "s3cr3t-value-from-the-environment";
+        try (HostileAuthentik ak = withLiveGroup()) {
+            ak.on("GET", "/core/groups/", r -> Reply.json(403, "{\"detail\": \"no access for attribute " + secret + "\"}"));
+            java.util.Map<String, String> env = new java.util.HashMap<>(ak.env());
+            env.put("OPS_API_KEY", secret);
+            Path junit = dir.resolve("drift.xml");
+            String yaml = HostileCli.GROUP_YAML + "  attributes:\n    key: ${OPS_API_KEY}\n";
+            CliRun run = command.equals("plan")
+                    ? HostileCli.run(env, dir, "plan", "-c", HostileCli.config(dir, yaml).toString())
+                    : HostileCli.run(env, dir, "drift", "-c", HostileCli.config(dir, yaml).toString(), "--junit", junit.toString());
+            assertEquals(4, run.exitCode(), run::toString);
+            Leaks.assertNoFragment(secret, run.all(), "output");
+            Leaks.assertNoFragmentInFiles(secret, dir.resolve("drift.xml").getParent());
+        }
+    }
+
     @ParameterizedTest(name = "drift --junit with {0}")
     @ValueSource(strings = {"a 403 body", "a redirect"})
     void aFailedRunsJUnitErrorIsClean(String attack) throws Exception {
