@@ -107,10 +107,18 @@ public final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Style style = color.style(context);
-        ClientSettings settings = connection.settings(context, err);
+        // The configuration first (as plan does): its sensitive values are masked in whatever the client quotes.
+        Optional<LoadedConfig> loaded = Optional.empty();
+        if (planFile == null) {
+            loaded = new PlanRun(context, err, style).load(config.paths(), strict);
+            if (loaded.isEmpty()) {
+                return ExitCodes.INVALID_CONFIG;
+            }
+        }
+        ClientSettings settings = connection.settings(context, err, loaded.map(LoadedConfig::sensitiveValues).orElse(List.of()));
         ApplyResult result;
         try (AuthentikClient client = new AuthentikClient(settings)) {
-            Optional<Plan> plan = planFile != null ? savedPlan(client, err) : freshPlan(client, out, err, style);
+            Optional<Plan> plan = planFile != null ? savedPlan(client, err) : freshPlan(client, loaded.get(), out, err, style);
             if (plan.isEmpty()) {
                 return exitCode;
             }
@@ -187,10 +195,9 @@ public final class ApplyCommand implements Callable<Integer> {
         return true;
     }
 
-    private Optional<Plan> freshPlan(AuthentikClient client, PrintWriter out, PrintWriter err, Style style) {
+    private Optional<Plan> freshPlan(AuthentikClient client, LoadedConfig loaded, PrintWriter out, PrintWriter err, Style style) {
         PlanRun run = new PlanRun(context, err, style);
-        Optional<LoadedConfig> loaded = run.load(config.paths(), strict);
-        Optional<Plan> plan = loaded.flatMap(c -> run.plan(c, client, allow.rules()));
+        Optional<Plan> plan = run.plan(loaded, client, allow.rules());
         if (plan.isEmpty()) {
             exitCode = ExitCodes.INVALID_CONFIG;
             return Optional.empty();

@@ -69,7 +69,7 @@ class HostileErrorsOutputTest {
     }
 
     @ParameterizedTest(name = "{0} with a server that echoes a sensitive value")
-    @ValueSource(strings = {"plan", "drift"})
+    @ValueSource(strings = {"plan", "drift", "apply"})
     void aSensitiveValueEchoedByTheServerIsMasked(String command) throws Exception {
         String secret = "s3cr3t-value-from-the-environment";
         try (HostileAuthentik ak = withLiveGroup()) {
@@ -78,9 +78,12 @@ class HostileErrorsOutputTest {
             env.put("OPS_API_KEY", secret);
             Path junit = dir.resolve("drift.xml");
             String yaml = HostileCli.GROUP_YAML + "  attributes:\n    key: ${OPS_API_KEY}\n";
-            CliRun run = command.equals("plan")
-                    ? HostileCli.run(env, dir, "plan", "-c", HostileCli.config(dir, yaml).toString())
-                    : HostileCli.run(env, dir, "drift", "-c", HostileCli.config(dir, yaml).toString(), "--junit", junit.toString());
+            String config = HostileCli.config(dir, yaml).toString();
+            CliRun run = switch (command) {
+                case "plan" -> HostileCli.run(env, dir, "plan", "-c", config);
+                case "apply" -> HostileCli.run(env, dir, "apply", "-c", config, "--auto-approve");
+                default -> HostileCli.run(env, dir, "drift", "-c", config, "--junit", junit.toString());
+            };
             assertEquals(4, run.exitCode(), run::toString);
             Leaks.assertNoFragment(secret, run.all(), "output");
             Leaks.assertNoFragmentInFiles(secret, dir.resolve("drift.xml").getParent());
