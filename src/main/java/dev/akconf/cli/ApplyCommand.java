@@ -107,18 +107,10 @@ public final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Style style = color.style(context);
-        // The configuration first (as plan does): its sensitive values are masked in whatever the client quotes.
-        Optional<LoadedConfig> loaded = Optional.empty();
-        if (planFile == null) {
-            loaded = new PlanRun(context, err, style).load(config.paths(), strict);
-            if (loaded.isEmpty()) {
-                return ExitCodes.INVALID_CONFIG;
-            }
-        }
-        ClientSettings settings = connection.settings(context, err, loaded.map(LoadedConfig::sensitiveValues).orElse(List.of()));
+        ClientSettings settings = connection.settings(context, err);
         ApplyResult result;
         try (AuthentikClient client = new AuthentikClient(settings)) {
-            Optional<Plan> plan = planFile != null ? savedPlan(client, err) : freshPlan(client, loaded.get(), out, err, style);
+            Optional<Plan> plan = planFile != null ? savedPlan(client, err) : freshPlan(client, out, err, style);
             if (plan.isEmpty()) {
                 return exitCode;
             }
@@ -195,9 +187,11 @@ public final class ApplyCommand implements Callable<Integer> {
         return true;
     }
 
-    private Optional<Plan> freshPlan(AuthentikClient client, LoadedConfig loaded, PrintWriter out, PrintWriter err, Style style) {
+    private Optional<Plan> freshPlan(AuthentikClient client, PrintWriter out, PrintWriter err, Style style) {
         PlanRun run = new PlanRun(context, err, style);
-        Optional<Plan> plan = run.plan(loaded, client, allow.rules());
+        Optional<LoadedConfig> loaded = run.load(config.paths(), strict);
+        loaded.ifPresent(c -> client.alsoMask(SensitiveValues.of(c.resources())));
+        Optional<Plan> plan = loaded.flatMap(c -> run.plan(c, client, allow.rules()));
         if (plan.isEmpty()) {
             exitCode = ExitCodes.INVALID_CONFIG;
             return Optional.empty();

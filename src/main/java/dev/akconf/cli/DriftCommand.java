@@ -131,7 +131,8 @@ public final class DriftCommand implements Callable<Integer> {
             return ExitCodes.INVALID_CONFIG;
         }
         Optional<Plan> plan;
-        try (AuthentikClient client = new AuthentikClient(connection.settings(context, err, loaded.get().sensitiveValues()))) {
+        try (AuthentikClient client = new AuthentikClient(connection.settings(context, err))) {
+            client.alsoMask(SensitiveValues.of(loaded.get().resources()));
             plan = run.plan(loaded.get(), client, Set.of());
         }
         if (plan.isEmpty()) {

@@ -13,9 +13,4 @@ public record LoadedConfig(List<Resource> resources, dev.akconf.model.RuleSettin
     public LoadedConfig {
         resources = List.copyOf(resources);
     }
-
-    /** Every value taken from a sensitive variable, for the client to mask wherever it quotes the server. */
-    public List<String> sensitiveValues() {
-        return resources.stream().flatMap(r -> r.secretValues().stream()).distinct().toList();
-    }
 }

@@ -52,12 +52,6 @@ public record Resource(ResourceKey key, State state, String id, ObjectNode spec,
         return out;
     }
 
-    /** The values (after substitution) that took a sensitive variable, e.g. {@code sens-hunter2}. */
-    public java.util.List<String> secretValues() {
-        return secrets.keySet().stream().map(p -> document.root().at(p)).filter(tools.jackson.databind.JsonNode::isString)
-                .map(tools.jackson.databind.JsonNode::asString).filter(v -> !v.isEmpty()).toList();
-    }
-
     public Kind kind() {
         return key.kind();
     }
