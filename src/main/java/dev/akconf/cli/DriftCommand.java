@@ -108,6 +108,10 @@ public final class DriftCommand implements Callable<Integer> {
             err.println("akconf: " + dev.akconf.render.Safe.text(e.getMessage()));
             err.flush();
             return e.exitCode();
+        } catch (OutputFileException e) {
+            failed(e.getMessage()); // the other file may still be writable
+            done = true;
+            throw e;
         } finally {
             if (!done) {
                 failed("internal error: the drift check did not complete");
