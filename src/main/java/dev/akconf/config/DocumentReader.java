@@ -58,7 +58,13 @@ final class DocumentReader {
         State state = State.parse(root.path("state").asString(null));
         java.util.Map<String, String> suppress = new java.util.TreeMap<>();
         root.path(SUPPRESS).properties().forEach(e -> suppress.put(e.getKey(), e.getValue().asString()));
-        return Optional.of(new Resource(new ResourceKey(kind.get(), identity), state, id, spec, doc, secrets, suppress));
+        Diagnostics ignoreProblems = new Diagnostics();
+        java.util.List<FieldIgnore> ignore = IgnoreFields.read(kind.get(), doc, ignoreProblems);
+        diags.addAll(ignoreProblems);
+        if (ignoreProblems.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Resource(new ResourceKey(kind.get(), identity), state, id, spec, doc, secrets, suppress, ignore));
     }
 
     /** The kind and identity a document claims, valid or not, so other documents' references to it are not "undeclared". */
