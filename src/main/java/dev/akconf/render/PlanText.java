@@ -75,7 +75,8 @@ public final class PlanText {
         out.println("Ignored (akconf.io/ignore: not compared, not written):");
         for (ResourceChange c : plan.changes()) {
             for (dev.akconf.plan.IgnoredField i : c.ignored()) {
-                out.println("    " + c.key() + " " + DriftLines.field(i.change(), "").get(0) + ": " + i.reason()
+                boolean security = dev.akconf.model.KindDefaults.security(c.kind(), i.change().path());
+                out.println("    " + c.key() + " " + DriftLines.field(i.change(), "", security).get(0) + ": " + i.reason()
                         + style.dim("  # " + i.origin()));
             }
         }
