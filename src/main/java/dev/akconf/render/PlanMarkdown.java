@@ -91,7 +91,8 @@ public final class PlanMarkdown {
         for (ResourceChange c : plan.changes()) {
             for (dev.akconf.plan.IgnoredField i : c.ignored()) {
                 lines.add("- " + c.kind().label() + " `" + escape(c.key().identity()) + "` "
-                        + html(escape(DriftLines.field(i.change(), "").get(0))) + ": " + html(escape(i.reason())));
+                        + html(escape(DriftLines.field(i.change(), "", dev.akconf.model.KindDefaults.security(c.kind(), i.change().path())).get(0)))
+                        + ": " + html(escape(i.reason())));
             }
         }
         if (lines.isEmpty()) {
