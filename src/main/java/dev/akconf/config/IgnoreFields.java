@@ -18,13 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a document's {@code akconf.io/ignore} (already shaped by the schema) into {@link FieldIgnore}s,
  * checking each field path against what plan compares: a spec field of the kind, or for an outpost
- * {@code config.<key>} and {@code config.kubernetes_json_patches.<component>}, the finest paths plan
- * compares. An unknown path is an error with a did-you-mean, so a typo never silently ignores nothing.
+ * {@code config.<key>}. {@code config.kubernetes_json_patches} is taken whole: it is one value to
+ * Authentik's controller (and to apply), so a component of it is not ignored apart. An unknown path
+ * is an error with a did-you-mean, so a typo never silently ignores nothing.
  */
 final class IgnoreFields {
 
     static final String KEY = "akconf.io/ignore";
-    private static final String PATCHES = "kubernetes_json_patches";
     private static final JsonNode OUTPOST_CONFIG = outpostConfigSchema();
 
     private IgnoreFields() {
@@ -73,15 +73,7 @@ final class IgnoreFields {
         if (parts.length == 2) {
             return null;
         }
-        List<String> components = names(OUTPOST_CONFIG.path(PATCHES).path("properties"));
-        if (!parts[1].equals(PATCHES) || parts.length > 3) {
-            return "\"" + path + "\": config keys are compared whole (" + PATCHES + " per component); ignore \"config."
-                    + parts[1] + (parts[1].equals(PATCHES) ? "." + parts[2] : "") + "\"";
-        }
-        if (!components.contains(parts[2])) {
-            return "\"" + parts[2] + "\" is not a " + PATCHES + " component" + Suggest.didYouMean(parts[2], components);
-        }
-        return null;
+        return "\"" + path + "\": config." + parts[1] + " is one value; ignore \"config." + parts[1] + "\"";
     }
 
     private static List<String> names(JsonNode properties) {

@@ -29,11 +29,11 @@ class IgnoreFieldsTest {
     void fieldPathsBecomeSpecPointers() {
         LoadedConfig c = new ConfigLoader(Map.<String, String>of()::get).loadText("o.yaml", OUTPOST.formatted("""
                   - {field: config.log_level, reason: debugging}
-                  - {field: "config.kubernetes_json_patches.prometheus servicemonitor", reason: owned by the monitoring team}
+                  - {field: config.kubernetes_json_patches, reason: owned by the platform team}
                   - {field: providers, reason: the platform team adds providers}
                 """));
         assertFalse(c.diagnostics().hasErrors(), () -> c.diagnostics().sorted().toString());
-        assertEquals(List.of("/config/log_level", "/config/kubernetes_json_patches/prometheus servicemonitor", "/providers"),
+        assertEquals(List.of("/config/log_level", "/config/kubernetes_json_patches", "/providers"),
                 c.resources().get(0).ignore().stream().map(FieldIgnore::pointer).toList());
         assertEquals("debugging", c.resources().get(0).ignore().get(0).reason());
     }
@@ -42,12 +42,12 @@ class IgnoreFieldsTest {
     void unknownPathsAreErrorsWithASuggestion() {
         assertEquals(List.of("4: \"log_levl\" is not an outpost config key — did you mean \"log_level\"?"),
                 errors("  - {field: config.log_levl, reason: x}"));
-        assertEquals(List.of("4: \"servic\" is not a kubernetes_json_patches component — did you mean \"service\"?"),
-                errors("  - {field: config.kubernetes_json_patches.servic, reason: x}"));
+        assertEquals(List.of("4: \"config.kubernetes_json_patches.deployment\": config.kubernetes_json_patches is one value; "
+                + "ignore \"config.kubernetes_json_patches\""), errors("  - {field: config.kubernetes_json_patches.deployment, reason: x}"));
         assertEquals(List.of("4: \"provider\" is not a spec field of Outpost — did you mean \"providers\"?"),
                 errors("  - {field: provider, reason: x}"));
-        assertEquals(List.of("4: \"config.log_level.x\": config keys are compared whole (kubernetes_json_patches per component); "
-                + "ignore \"config.log_level\""), errors("  - {field: config.log_level.x, reason: x}"));
+        assertEquals(List.of("4: \"config.log_level.x\": config.log_level is one value; ignore \"config.log_level\""),
+                errors("  - {field: config.log_level.x, reason: x}"));
         assertEquals(List.of("5: \"type\" is listed twice in akconf.io/ignore"),
                 errors("  - {field: type, reason: x}\n  - {field: type, reason: y}"));
     }
