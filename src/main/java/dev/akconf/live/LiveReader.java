@@ -92,6 +92,11 @@ public final class LiveReader {
                 }
             }
 
+            for (RefTarget target : UndeclaredRefTables.needed(desired, objects, refs)) {
+                Map<String, List<String>> query = target.kind().map(k -> KindSpecs.of(k).listQuery()).orElse(Map.of());
+                refs.add(target, objectsOf(client.listAll(target.listPath(), query)));
+            }
+
             ObjectNode defaults = JsonNodeFactory.instance.objectNode();
             if (settings != null) {
                 JsonNode answer = ParallelReads.await(settings);

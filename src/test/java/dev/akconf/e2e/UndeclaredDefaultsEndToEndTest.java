@@ -78,6 +78,13 @@ class UndeclaredDefaultsEndToEndTest {
             assertEquals(0, created.exitCode(), created::toString);
             assertEquals(0, h.run("plan", "-c", config.toString(), "--detailed-exitcode").exitCode(), "created by apply: clean");
 
+            // A certificate chosen in the UI is named, as a declared one would be, not shown as its uuid.
+            String cert = h.sim.state().list("/crypto/certificatekeypairs/").get(0).path("pk").asString();
+            uiEdit(h, p -> p.put("certificate", cert));
+            CliRun named = h.run("plan", "-c", config.toString(), "--no-color");
+            assertTrue(named.out().contains("- certificate = \"authentik Self-signed Certificate\" -> null (security)"), named::toString);
+            uiEdit(h, p -> p.putNull("certificate"));
+
             uiEdit(h, p -> p.put("skip_path_regex", "^/.*").put("intercept_header_auth", false));
 
             CliRun plan = h.run("plan", "-c", config.toString(), "--detailed-exitcode", "--no-color");
