@@ -22,7 +22,7 @@ final class DriftLines {
 
     /** As {@link #field(FieldChange, String)}, tagged {@code (security)} and {@code (not declared: …)} where so. */
     static List<String> field(FieldChange f, String indent, boolean security) {
-        String name = Paths.display(f.path());
+        String name = Safe.text(Paths.display(f.path()));
         String notes = (security ? " " + PlanText.SECURITY : "") + (f.undeclared() ? " (" + PlanText.UNDECLARED + ")" : "");
         if (f.sensitive()) {
             return List.of(indent + name + ": " + Values.SENSITIVE + " -> " + Values.SENSITIVE + notes);
@@ -49,8 +49,8 @@ final class DriftLines {
         String field = "";
         if (i.change() != null) {
             List<String> lines = field(i.change(), "", dev.akconf.model.KindDefaults.security(i.key().kind(), i.change().path()));
-            field = " " + (lines.size() == 1 ? lines.get(0) : Paths.display(i.change().path()) + " (multi-line value)");
+            field = " " + (lines.size() == 1 ? lines.get(0) : Safe.text(Paths.display(i.change().path())) + " (multi-line value)");
         }
-        return i.key() + what + field + ": " + i.rule().reason();
+        return Safe.key(i.key()) + what + field + ": " + Safe.text(i.rule().reason());
     }
 }
