@@ -99,10 +99,7 @@ class DefaultsRoundTripEndToEndTest {
             }
 
             Path imported = dir.resolve("imported");
-            // A binding's document names its application and group; they come along, as an operator would import them.
-            CliRun imp = kind == Kind.POLICY_BINDING
-                    ? h.run("import", "--all", "--kind", kind.label(), "--kind", "Application", "--kind", "Group", "--out", imported.toString())
-                    : h.run("import", "--all", "--kind", kind.label(), "--out", imported.toString());
+            CliRun imp = h.run("import", "--all", "--kind", kind.label(), "--out", imported.toString());
             assertEquals(0, imp.exitCode(), imp::toString);
             CliRun replan = h.run("plan", "-c", imported.toString(), "--detailed-exitcode");
             assertEquals(0, replan.exitCode(), () -> replan + "\n" + imp);
