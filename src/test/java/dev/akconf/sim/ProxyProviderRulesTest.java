@@ -180,7 +180,7 @@ class ProxyProviderRulesTest extends SimTestBase {
         assertEquals(200, r.status());
         assertEquals(1, r.body().get("pk").intValue());
         assertEquals("Yk3RrY7mQv1yq0tq2v8bW0yq0tq2v8bW0yq0tq2v", r.body().get("client_id").stringValue());
-        assertEquals("[\"Outpost authentik Embedded Outpost\"]", r.body().get("outpost_set").toString());
+        assertEquals("[\"Outpost Catch-all proxy outpost\"]", r.body().get("outpost_set").toString());
     }
 
     @Test
