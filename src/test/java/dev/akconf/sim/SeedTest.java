@@ -154,6 +154,19 @@ class SeedTest {
     }
 
     @Test
+    void objectsCreatedLaterNeverReuseTheIdOfASeededObjectWithoutPk() throws Exception {
+        SimState seed = SimState.fresh().withFixture(Http.JSON.readTree(Http.j("{'/core/groups/': [{'name': 'ops'}]}")));
+        String ops = seed.list("/core/groups/").stream().filter(g -> g.get("name").stringValue().equals("ops"))
+                .findFirst().orElseThrow().get("pk").stringValue();
+        try (Simulator sim = Simulator.start(SimOptions.of(seed))) {
+            Http http = new Http(sim);
+            String created = http.post("/core/groups/", Http.j("{'name': 'dev'}")).body().get("pk").stringValue();
+            assertFalse(created.equals(ops), created);
+            assertEquals(3, sim.state().count("/core/groups/"));
+        }
+    }
+
+    @Test
     void akconfsTestFixtureLoadsAsIs() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/fixtures/incident/live.json")) {
             SimState s = SimState.fromFixture(Http.JSON.readTree(in));
