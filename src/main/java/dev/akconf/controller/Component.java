@@ -1,0 +1,49 @@
+package dev.akconf.controller;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The objects Authentik 2026.2.2's Kubernetes controller reconciles, by the name that
+ * {@code kubernetes_json_patches} and {@code kubernetes_disabled_components} use: each
+ * reconciler's {@code reconciler_name()}. Note the ServiceMonitor's name has a space.
+ */
+public enum Component {
+    SECRET("secret", "Secret", "authentik/outposts/controllers/k8s/secret.py"),
+    DEPLOYMENT("deployment", "Deployment", "authentik/outposts/controllers/k8s/deployment.py"),
+    SERVICE("service", "Service", "authentik/outposts/controllers/k8s/service.py"),
+    SERVICE_MONITOR("prometheus servicemonitor", "ServiceMonitor", "authentik/outposts/controllers/k8s/service_monitor.py"),
+    INGRESS("ingress", "Ingress", "authentik/providers/proxy/controllers/k8s/ingress.py"),
+    HTTPROUTE("httproute", "HTTPRoute", "authentik/providers/proxy/controllers/k8s/httproute.py"),
+    TRAEFIK_MIDDLEWARE("traefik middleware", "Traefik Middleware", "authentik/providers/proxy/controllers/k8s/traefik.py");
+
+    private final String key;
+    private final String objectKind;
+    private final String source;
+
+    Component(String key, String objectKind, String source) {
+        this.key = key;
+        this.objectKind = objectKind;
+        this.source = source;
+    }
+
+    /** The name in {@code kubernetes_json_patches} / {@code kubernetes_disabled_components}. */
+    public String key() {
+        return key;
+    }
+
+    /** The Kubernetes kind it generates. */
+    public String objectKind() {
+        return objectKind;
+    }
+
+    /** The Authentik file of its reconciler (path at tag version/2026.2.2). */
+    public String source() {
+        return source;
+    }
+
+    /** The component with this exact name (Authentik compares names exactly, case included). */
+    public static Optional<Component> byKey(String key) {
+        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+    }
+}

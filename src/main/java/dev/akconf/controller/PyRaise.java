@@ -1,0 +1,23 @@
+package dev.akconf.controller;
+
+/**
+ * Internal: the exception python jsonpatch would raise at this point. {@code at} is the JSON
+ * pointer (escaped) where resolution stopped: for a missing member, the member's own pointer.
+ */
+final class PyRaise extends RuntimeException {
+
+    final PyError type;
+    final String pythonMessage;
+    final String human;
+    final FailureKind kind;
+    final String at;
+
+    PyRaise(PyError type, FailureKind kind, String pythonMessage, String human, String at) {
+        super(pythonMessage, null, false, false);
+        this.type = type;
+        this.kind = kind;
+        this.pythonMessage = pythonMessage;
+        this.human = human;
+        this.at = at;
+    }
+}
