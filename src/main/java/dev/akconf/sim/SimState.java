@@ -47,14 +47,16 @@ public final class SimState {
     }
 
     /**
-     * The incident's live state: {@link #fresh()} plus {@code src/main/resources/sim/incident.json}:
+     * The incident's live state ({@code src/main/resources/sim/incident.json}, self-contained so that
+     * tests can edit it as a fixture): {@link #fresh()} plus
      * the "Domain wide catch all" forward_domain provider at {@code access_token_validity: hours=168}
      * and its application, the standalone "Catch-all proxy outpost" serving it on the Kubernetes
      * connection, the embedded outpost (authentik_host set, as any working installation has it) carrying the post-mortem's hand-made /dev/shm deployment patch,
      * and, for tests, the user alice (pk 2) and the expression policy "grafana office network".
      */
     public static SimState incident() {
-        return fresh().withFixture(FixtureLoader.resource("incident.json"));
+        // SeedTest checks that it is the fresh install plus these objects.
+        return fromFixture(FixtureLoader.resource("incident.json"));
     }
 
     /** A state from a fixture in akconf's format: API path → list of objects, or one object. */

@@ -35,12 +35,17 @@ class SeedTest {
         assertEquals("[1]", standalone.get("providers").toString());
         assertEquals("Local Kubernetes Cluster", standalone.get("service_connection_obj").get("name").stringValue());
         assertTrue(standalone.get("config").get("kubernetes_json_patches").isNull());
-        // Everything of the fresh install is still there.
+        // Everything of the fresh install is there unchanged, but the embedded outpost's patch and host.
         SimState fresh = SimState.fresh();
-        for (String path : List.of("/flows/instances/", "/propertymappings/provider/scope/", "/crypto/certificatekeypairs/",
-                "/outposts/service_connections/all/", "/core/groups/")) {
-            assertEquals(fresh.list(path), s.list(path), path);
+        for (String path : List.of("/admin/version/", "/flows/instances/", "/propertymappings/provider/scope/",
+                "/crypto/certificatekeypairs/", "/outposts/service_connections/all/", "/core/groups/")) {
+            assertEquals(fresh.toFixture().get(path), s.toFixture().get(path), path);
         }
+        assertEquals(fresh.get("/core/users/", 1), s.get("/core/users/", 1));
+        ObjectNode freshEmbedded = outpost(fresh, "authentik Embedded Outpost");
+        ((ObjectNode) freshEmbedded.get("config")).put("authentik_host", "https://auth.example.com")
+                .set("kubernetes_json_patches", embedded.get("config").get("kubernetes_json_patches"));
+        assertEquals(freshEmbedded, embedded);
     }
 
     private static ObjectNode outpost(SimState s, String name) {
