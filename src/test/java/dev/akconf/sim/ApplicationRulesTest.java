@@ -90,6 +90,9 @@ class ApplicationRulesTest extends SimTestBase {
             Http.Resp r = http.patch(app, valid("PatchedApplicationRequest", j("{'meta_icon': '" + ok + "'}")));
             assertEquals(200, r.status(), () -> ok + " -> " + r.body());
         }
+        assertEquals("fa://fa-book", http.patch(app, j("{'meta_icon': 'fa://fa-book'}")).body().get("meta_icon_url").stringValue());
+        assertEquals("/files/media/public/icons/grafana.png",
+                http.patch(app, j("{'meta_icon': 'icons/grafana.png'}")).body().get("meta_icon_url").stringValue());
     }
 
     @Test
