@@ -48,7 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "  akconf demo",
             "  akconf demo -c examples/who-can-reach-grafana",
-            "  akconf demo --serve --fixture my-authentik.json   # then: AUTHENTIK_URL=... AUTHENTIK_TOKEN=... akconf plan"})
+            "  akconf demo --serve --fixture mine.json   # rehearse: plan with the printed URL and token"})
 public final class DemoCommand implements Callable<Integer> {
 
     private final AppContext context;
