@@ -33,7 +33,8 @@ public final class SimState {
      * {@code providers-proxy.yaml}; "authentik Self-signed Certificate" and the managed
      * "authentik Internal JWT Certificate" ({@code authentik/crypto/apps.py}); the group
      * "authentik Admins" (superuser) with akadmin (pk 1, root@example.com) from
-     * {@code blueprints/system/bootstrap.yaml}; the "Local Kubernetes Cluster" service connection
+     * {@code blueprints/system/bootstrap.yaml}; the group "authentik Read-only" of
+     * {@code blueprints/default/rbac-role-read-only.yaml} (its role is not modelled: no roles here); the "Local Kubernetes Cluster" service connection
      * that {@code outpost_connection_discovery} creates in a cluster ({@code authentik/outposts/tasks.py});
      * the managed embedded outpost with the default config, no providers and no service connection
      * ({@code authentik/outposts/apps.py} assigns one only if it exists when the outpost is created,

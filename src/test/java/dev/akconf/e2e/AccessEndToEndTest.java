@@ -109,6 +109,7 @@ class AccessEndToEndTest {
             // catch-all objects (another team's configuration, config/) are known exceptions.
             Path ignore = Files.writeString(dir.resolve("ignore.yaml"),
                     "- kind: Group\n  name: authentik Admins\n  reason: Authentik's default superuser group\n"
+                    + "- kind: Group\n  name: authentik Read-only\n  reason: Authentik's default read-only group\n"
                     + "- kind: ProxyProvider\n  name: Domain wide catch all\n  reason: config/\n"
                     + "- kind: Application\n  name: domain-wide-catch-all\n  reason: config/\n"
                     + "- kind: Outpost\n  name: Catch-all proxy outpost\n  reason: config/\n");

@@ -146,7 +146,7 @@ class GroupRulesTest extends SimTestBase {
     void listsFilterByNameSearchSuperuserAndMembers() {
         createGroup("grafana-users");
         http.post("/core/groups/", j("{'name': 'grafana-admins', 'users': [2], 'attributes': {'tier': 1, 'env': 'prod'}}"));
-        assertEquals(List.of("authentik Admins", "grafana-admins", "grafana-users"), names("/core/groups/"));
+        assertEquals(List.of("authentik Admins", "authentik Read-only", "grafana-admins", "grafana-users"), names("/core/groups/"));
         assertEquals(List.of("grafana-users"), names("/core/groups/?name=grafana-users"));
         assertEquals(List.of(), names("/core/groups/?name=grafana"));
         assertEquals(List.of("grafana-admins", "grafana-users"), names("/core/groups/?search=GRAF"));
@@ -157,7 +157,8 @@ class GroupRulesTest extends SimTestBase {
                 "Select a valid choice. 7 is not one of the available choices.");
         assertEquals(List.of("grafana-admins"), names("/core/groups/?attributes=%7B%22tier%22%3A1%7D"));
         assertEquals(List.of(), names("/core/groups/?attributes=%7B%22tier%22%3A2%7D"));
-        assertEquals(List.of("grafana-users", "grafana-admins", "authentik Admins"), names("/core/groups/?ordering=-name"));
+        assertEquals(List.of("grafana-users", "grafana-admins", "authentik Read-only", "authentik Admins"),
+                names("/core/groups/?ordering=-name"));
     }
 
     @Test

@@ -130,6 +130,10 @@ class SeedTest {
         List<String> certs = s.list("/crypto/certificatekeypairs/").stream().map(c -> c.get("name").stringValue()).toList();
         assertEquals(List.of("authentik Internal JWT Certificate", "authentik Self-signed Certificate"), certs);
         assertEquals("Local Kubernetes Cluster", s.list("/outposts/service_connections/all/").get(0).get("name").stringValue());
+        // blueprints/default/rbac-role-read-only.yaml
+        ObjectNode readOnly = s.list("/core/groups/").stream().filter(g -> g.get("name").stringValue().equals("authentik Read-only"))
+                .findFirst().orElseThrow();
+        assertFalse(readOnly.get("is_superuser").booleanValue());
         List<ObjectNode> outposts = s.list("/outposts/instances/");
         assertEquals(1, outposts.size());
         ObjectNode embedded = outposts.get(0);
@@ -148,11 +152,11 @@ class SeedTest {
                 + "'/api/v3/crypto/certificatekeypairs/': [{'pk': '22222222-2222-4222-8222-222222222222', 'name': 'docs.example.com'}]}"));
         SimState s = SimState.fresh().withFixture(f);
         List<String> groups = s.list("/core/groups/").stream().map(g -> g.get("name").stringValue()).toList();
-        assertEquals(List.of("authentik Admins", "ops"), groups);
+        assertEquals(List.of("authentik Admins", "authentik Read-only", "ops"), groups);
         assertEquals("11111111-1111-4111-8111-111111111111", s.list("/core/groups/").get(0).get("pk").stringValue());
         assertEquals(3, s.count("/crypto/certificatekeypairs/"));
         // The seed it was added to is unchanged.
-        assertEquals(1, SimState.fresh().count("/core/groups/"));
+        assertEquals(2, SimState.fresh().count("/core/groups/"));
         ObjectNode bad = Http.JSON.createObjectNode();
         bad.putArray("/core/groups/").add(1);
         assertThrows(IllegalArgumentException.class, () -> SimState.fresh().withFixture(bad));
@@ -167,7 +171,7 @@ class SeedTest {
             Http http = new Http(sim);
             String created = http.post("/core/groups/", Http.j("{'name': 'dev'}")).body().get("pk").stringValue();
             assertFalse(created.equals(ops), created);
-            assertEquals(3, sim.state().count("/core/groups/"));
+            assertEquals(4, sim.state().count("/core/groups/"));
         }
     }
 
