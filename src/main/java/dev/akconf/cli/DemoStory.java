@@ -45,8 +45,13 @@ final class DemoStory {
         out.println("The simulator holds exactly this state. Here is what akconf would have said about it:");
         out.println();
         LoadedConfig loaded = CheckedConfig.load(context, List.of(dir), false);
-        new ValidationText(style).render(new ValidationReport(loaded.diagnostics().sorted(), loaded.files(),
-                loaded.resources().size()), out);
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (PrintWriter w = new PrintWriter(text)) {
+            new ValidationText(style).render(new ValidationReport(loaded.diagnostics().sorted(), loaded.files(),
+                    loaded.resources().size()), w);
+        }
+        // The files sit in a temporary copy (or the build's classes): show them by their bundled name.
+        out.print(text.toString().replace(dir + java.io.File.separator, "postmortem/"));
         out.println();
         out.println(style.dim("The reviewed configuration answers these findings; the next steps apply it."));
         out.flush();
