@@ -34,6 +34,35 @@ final class DemoFixture {
     private DemoFixture() {
     }
 
+    /**
+     * JSON by Jackson: a copy of a large installation may exceed the YAML reader's limits, which are
+     * meant for hand-written configuration.
+     */
+    private static tools.jackson.databind.JsonNode json(Path file, String text) throws Invalid {
+        try {
+            return tools.jackson.databind.json.JsonMapper.builder()
+                    .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().readTree(text);
+        } catch (tools.jackson.core.JacksonException e) {
+            tools.jackson.core.TokenStreamLocation at = e.getLocation();
+            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            // Jackson's first line, without its "(start marker at [Source: ...])" tail.
+            String why = e.getOriginalMessage().lines().findFirst().orElse("").split(" \\(start marker")[0];
+            throw new Invalid(file + where + ": not valid JSON: " + why);
+        }
+    }
+
+    private static tools.jackson.databind.JsonNode yaml(Path file, String text) throws Invalid {
+        Diagnostics diags = new Diagnostics();
+        List<YamlDocument> docs = new YamlReader(YamlLimits.DEFAULT).read(file.toString(), text, diags);
+        if (diags.hasErrors()) {
+            throw new Invalid(diags.sorted().get(0).toString());
+        }
+        if (docs.size() != 1) {
+            throw new Invalid(file + ": a fixture is one JSON or YAML document, found " + docs.size());
+        }
+        return docs.get(0).root();
+    }
+
     /** {@code seed} with the file's objects added, checked by rendering every list once. */
     static SimState apply(SimState seed, Path file) throws Invalid {
         if (!Files.isRegularFile(file)) {
@@ -47,16 +76,10 @@ final class DemoFixture {
         } catch (IOException e) {
             throw new Invalid(file + ": cannot read the fixture (" + e.getClass().getSimpleName() + ")");
         }
-        Diagnostics diags = new Diagnostics();
-        List<YamlDocument> docs = new YamlReader(YamlLimits.DEFAULT).read(file.toString(), text, diags);
-        if (diags.hasErrors()) {
-            throw new Invalid(diags.sorted().get(0).toString());
-        }
-        if (docs.size() != 1) {
-            throw new Invalid(file + ": a fixture is one JSON or YAML document, found " + docs.size());
-        }
+        tools.jackson.databind.JsonNode root = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? json(file, text) : yaml(file, text);
         try {
-            SimState state = seed.withFixture(docs.get(0).root());
+            SimState state = seed.withFixture(root);
             // Seeds are trusted by the simulator: render everything now, so that a wrong type fails
             // here with the file's name rather than later inside a request.
             state.toFixture();
