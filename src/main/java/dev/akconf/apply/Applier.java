@@ -38,6 +38,7 @@ public final class Applier {
     private final AuthentikClient client;
     private final SafeWrites writes;
     private final int concurrency;
+    private java.util.function.Consumer<dev.akconf.live.ServerFacts> serverCheck;
 
     public Applier(AuthentikClient client, RetryPolicy retries, int concurrency) {
         this.client = client;
@@ -56,10 +57,20 @@ public final class Applier {
         return missing;
     }
 
+    /**
+     * Also reads the server's version and the token's user with the first lists, refusing a
+     * non-superuser's token (exit 4) and handing the facts to {@code seen} before any write. For a
+     * saved plan; a fresh plan has checked both already.
+     */
+    public Applier checkingServer(java.util.function.Consumer<dev.akconf.live.ServerFacts> seen) {
+        this.serverCheck = seen;
+        return this;
+    }
+
     public ApplyResult apply(Plan plan) {
         Set<Kind> touched = EnumSet.noneOf(Kind.class);
         plan.changes().stream().filter(StaleCheck::touches).forEach(c -> touched.add(c.kind()));
-        LiveSnapshot before = LiveSnapshot.read(client, touched);
+        LiveSnapshot before = LiveSnapshot.read(client, touched, serverCheck);
         List<String> stale = StaleCheck.check(plan, before);
         if (!stale.isEmpty()) {
             return ApplyResult.stale(stale);
@@ -130,18 +141,20 @@ public final class Applier {
                 case CREATE -> {
                     ObjectNode body = c.kind() == Kind.OUTPOST ? outpostCreateBody(desired) : desired;
                     sent.put(c, body);
-                    result = writes.create(spec.listPath(), body, () -> findExisting(spec, c.key().identity(), body));
+                    result = WriteAnswers.created(spec, "POST " + spec.listPath(), body,
+                            writes.create(spec.listPath(), body, () -> findExisting(spec, c.key().identity(), body)));
                     created.put(c.key(), result.get("pk"));
                 }
                 case UPDATE -> {
                     ObjectNode live = before.byPk(c.kind(), c.id()).orElseThrow();
                     if (c.kind() == Kind.OUTPOST) {
                         // Read-modify-write as close to the write as possible: config is replaced wholesale.
-                        live = (ObjectNode) client.get(spec.itemPath(c.id()));
+                        live = liveObject(spec.itemPath(c.id()));
                     }
                     ObjectNode body = WriteBodies.patch(c, desired, live);
                     sent.put(c, body);
-                    result = writes.patch(spec.itemPath(live.path(spec.urlKeyField()).asString()), body);
+                    String path = spec.itemPath(live.path(spec.urlKeyField()).asString());
+                    result = WriteAnswers.updated(spec, "PATCH " + path, c.id(), body, writes.patch(path, body));
                 }
                 case DELETE -> {
                     ObjectNode live = before.byPk(c.kind(), c.id()).orElseThrow();
@@ -158,6 +171,16 @@ public final class Applier {
             failed.set(true);
             return new ResourceOutcome(c.key(), c.action(), Outcome.FAILED, c.id(), e.getMessage(), e.fieldErrors(), List.of());
         }
+    }
+
+    /** One object read back (GET), refused unless it is an object. */
+    private ObjectNode liveObject(String path) {
+        JsonNode answer = client.get(path);
+        if (answer instanceof ObjectNode o && dev.akconf.authentik.AnswerShape.isKey(o.get("pk"))) {
+            return o;
+        }
+        throw new AuthentikException("unexpected answer to GET " + path + ": "
+                + dev.akconf.authentik.AnswerShape.describe(answer) + ", not the object", AuthentikException.EXIT_API);
     }
 
     /** A new outpost gets the declared config keys over the server's defaults, as the web UI does. */

@@ -3,6 +3,8 @@ package dev.akconf.apply;
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.diff.Pairing;
 import dev.akconf.live.ParallelReads;
+import dev.akconf.live.ServerCheck;
+import dev.akconf.live.ServerFacts;
 import dev.akconf.model.Kind;
 import dev.akconf.model.KindSpec;
 import dev.akconf.model.KindSpecs;
@@ -30,12 +32,25 @@ final class LiveSnapshot {
 
     /** Reads the kinds' lists at the same time; a failure is the first a one-at-a-time read would meet. */
     static LiveSnapshot read(AuthentikClient client, Set<Kind> kinds) {
+        return read(client, kinds, null);
+    }
+
+    /**
+     * As {@link #read(AuthentikClient, Set)}; with {@code server} non-null, also reads the version and
+     * the token's user with the lists ({@link ServerCheck}: a non-superuser is refused, exit 4) and
+     * hands the facts to {@code server} before any list is used.
+     */
+    static LiveSnapshot read(AuthentikClient client, Set<Kind> kinds, java.util.function.Consumer<ServerFacts> server) {
         LiveSnapshot s = new LiveSnapshot();
         try (ParallelReads reads = new ParallelReads()) {
+            ServerCheck check = server == null ? null : ServerCheck.start(reads, client);
             Map<Kind, Future<List<JsonNode>>> lists = new EnumMap<>(Kind.class);
             for (Kind kind : kinds) {
                 KindSpec spec = KindSpecs.of(kind);
                 lists.put(kind, reads.start(() -> client.listAll(spec.listPath(), spec.listQuery())));
+            }
+            if (check != null) {
+                server.accept(check.await());
             }
             for (Kind kind : kinds) {
                 s.index(KindSpecs.of(kind), ParallelReads.await(lists.get(kind)));

@@ -42,20 +42,23 @@ public final class AuthentikClient implements AutoCloseable {
     /** A client with an explicit retry policy, e.g. a fake timer in tests. */
     public AuthentikClient(ClientSettings settings, RetryPolicy retryPolicy) {
         this.settings = settings;
-        Redactor redactor = new Redactor(settings.token());
+        Redactor redactor = new Redactor(settings.secrets());
         Consumer<String> log = settings.debugLog() == null ? null
                 : line -> settings.debugLog().accept(redactor.apply(AuthentikException.oneLine(line)));
         if (settings.insecure() || settings.caCertFile() != null) {
             OkHttpClient.Builder builder = configure(new OkHttpClient.Builder(), settings, retryPolicy, log);
             TlsConfig.apply(builder, settings);
-            this.http = LazyHttp.of(builder.build());
+            this.http = LazyHttp.of(guardHandshake(builder, settings).build());
         } else {
-            this.http = new LazyHttp(() -> configure(HttpWarmup.builder(), settings, retryPolicy, log).build());
+            this.http = new LazyHttp(() -> guardHandshake(configure(HttpWarmup.builder(), settings, retryPolicy, log),
+                    settings).build());
         }
         this.pagePool = Executors.newFixedThreadPool(settings.maxConcurrency(), daemonThreads());
-        ErrorMapper errors = new ErrorMapper(redactor, JSON, settings.connectTimeout(), settings.readTimeout());
-        this.transport = new Transport(http, settings.apiBaseUrl(), JSON, errors);
-        this.pager = new Pager(pagePool);
+        ErrorMapper errors = new ErrorMapper(redactor, JSON, settings);
+        // Answers are masked for the token only: Authentik never holds it, while a sensitive value it
+        // does hold (a secret field akconf wrote) must read back as itself, or plan would always differ.
+        this.transport = new Transport(http, settings.apiBaseUrl(), JSON, errors, new Redactor(settings.token()));
+        this.pager = new Pager(pagePool, PAGE_SIZE);
     }
 
     private OkHttpClient.Builder configure(OkHttpClient.Builder builder, ClientSettings settings, RetryPolicy retryPolicy,
@@ -67,11 +70,26 @@ public final class AuthentikClient implements AutoCloseable {
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
+                // The whole call, retries and the complete answer included: a server that sends one
+                // byte a second never trips the read timeout, but ends here.
+                .callTimeout(settings.callTimeout())
+                // A redirect is an error (Transport): OkHttp would turn a PATCH answered 302 into a GET
+                // of wherever Location points, another host too, and report the GET's 200.
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .eventListenerFactory(TlsWatch.factory())
                 // Outermost first: headers apply to every attempt, each attempt is metered.
                 .addInterceptor(new HeadersInterceptor(settings.token(), settings.userAgentVersion()))
                 .addInterceptor(new RetryInterceptor(retryPolicy, stats, log))
-                .addInterceptor(new MeteringInterceptor(stats, log))
+                .addInterceptor(new MeteringInterceptor(stats, log, settings.maxResponseBytes()))
                 .addNetworkInterceptor(new RetryAfterShield());
+    }
+
+    /** Wraps the TLS socket factory so the handshake has its own short timeout ({@link HandshakeTimeout}). */
+    private static OkHttpClient.Builder guardHandshake(OkHttpClient.Builder builder, ClientSettings settings) {
+        OkHttpClient probe = builder.build(); // resolves the platform TLS defaults without sending anything
+        return builder.sslSocketFactory(new HandshakeTimeout(probe.sslSocketFactory(), HandshakeTimeout.limitFor(settings)),
+                probe.x509TrustManager());
     }
 
     /** The normalised API root, e.g. {@code https://ak.example.com/api/v3}. */

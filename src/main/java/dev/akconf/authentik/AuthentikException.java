@@ -87,7 +87,31 @@ public class AuthentikException extends RuntimeException {
         return status == 404;
     }
 
+    /**
+     * {@code text} on one line and safe for a terminal: whitespace runs become one space, and any other
+     * control character (C0, DEL, C1, which can move the cursor or retitle the window) is shown as
+     * {@code \x1b}; messages quote server text, which is not ours to trust.
+     */
     static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("\\s+", " ").trim();
+        StringBuilder out = null;
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+            if (control && out == null) {
+                out = new StringBuilder(flat.length() + 8).append(flat, 0, i);
+            }
+            if (out != null) {
+                if (control) {
+                    out.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? flat : out.toString();
     }
 }

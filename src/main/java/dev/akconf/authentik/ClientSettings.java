@@ -2,6 +2,7 @@ package dev.akconf.authentik;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 
@@ -21,6 +22,10 @@ import okhttp3.HttpUrl;
  * @param maxConcurrency   how many list pages may be fetched at once
  * @param userAgentVersion akconf version for {@code User-Agent: akconf/<version>}
  * @param debugLog         receives one line per request/response (never headers), or null
+ * @param callTimeout      deadline of one whole call (connect, retries, the complete answer), so a server
+ *                         dripping one byte a second cannot hold a run forever
+ * @param maxResponseBytes the largest answer read; a larger one fails while it streams
+ * @param alsoMask         sensitive values masked like the token wherever server text is quoted
  */
 public record ClientSettings(
         String baseUrl,
@@ -32,13 +37,20 @@ public record ClientSettings(
         Duration retryBudget,
         int maxConcurrency,
         String userAgentVersion,
-        Consumer<String> debugLog) {
+        Consumer<String> debugLog,
+        Duration callTimeout,
+        long maxResponseBytes,
+        List<String> alsoMask) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(30);
     /** Requests in flight at once per list; {@code apply --concurrency} uses the same default for writes. */
     public static final int DEFAULT_MAX_CONCURRENCY = 10;
+    /** Whole-call deadline: four default read timeouts, so it only ends calls that trickle. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(120);
+    /** 64 MiB: a page of 100 Authentik objects is a few hundred KiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
     private static final String API_SUFFIX = "/api/v3";
 
@@ -47,6 +59,12 @@ public record ClientSettings(
         if (token == null || token.isBlank()) {
             throw AuthentikException.usage("no Authentik API token given");
         }
+        TokenCheck.problem(token).ifPresent(p -> {
+            throw AuthentikException.usage("the API token " + p + "; nothing was sent");
+        });
+        callTimeout = positiveOr(callTimeout, DEFAULT_CALL_TIMEOUT, "call timeout");
+        maxResponseBytes = maxResponseBytes > 0 ? maxResponseBytes : DEFAULT_MAX_RESPONSE_BYTES;
+        alsoMask = alsoMask == null ? List.of() : alsoMask.stream().filter(java.util.Objects::nonNull).toList();
         connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connect timeout");
         readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT, "read timeout");
         retryBudget = retryBudget == null ? DEFAULT_RETRY_BUDGET : retryBudget;
@@ -56,6 +74,21 @@ public record ClientSettings(
         maxConcurrency = maxConcurrency > 0 ? maxConcurrency : DEFAULT_MAX_CONCURRENCY;
         userAgentVersion = userAgentVersion == null || userAgentVersion.isBlank()
                 ? "dev" : userAgentVersion.strip();
+    }
+
+    /** The settings of before the call deadline, size limit and extra masks, which take their defaults. */
+    public ClientSettings(String baseUrl, String token, Path caCertFile, boolean insecure, Duration connectTimeout,
+                          Duration readTimeout, Duration retryBudget, int maxConcurrency, String userAgentVersion,
+                          Consumer<String> debugLog) {
+        this(baseUrl, token, caCertFile, insecure, connectTimeout, readTimeout, retryBudget, maxConcurrency,
+                userAgentVersion, debugLog, null, 0, null);
+    }
+
+    /** The token and every value in {@link #alsoMask()}: what error messages never quote. */
+    public List<String> secrets() {
+        List<String> all = new java.util.ArrayList<>(alsoMask);
+        all.add(0, token);
+        return all;
     }
 
     /** Settings with every optional value at its default. */
@@ -106,7 +139,8 @@ public record ClientSettings(
                 + ", insecure=" + insecure + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", retryBudget=" + retryBudget
                 + ", maxConcurrency=" + maxConcurrency + ", userAgentVersion=" + userAgentVersion
-                + ", debugLog=" + (debugLog == null ? "off" : "on") + "]";
+                + ", debugLog=" + (debugLog == null ? "off" : "on") + ", callTimeout=" + callTimeout
+                + ", maxResponseBytes=" + maxResponseBytes + ", alsoMask=" + alsoMask.size() + " values]";
     }
 
     private static Duration positiveOr(Duration value, Duration fallback, String what) {
@@ -131,6 +165,9 @@ public record ClientSettings(
         private int maxConcurrency = DEFAULT_MAX_CONCURRENCY;
         private String userAgentVersion;
         private Consumer<String> debugLog;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private List<String> alsoMask = List.of();
 
         private Builder(String baseUrl, String token) {
             this.baseUrl = baseUrl;
@@ -145,10 +182,15 @@ public record ClientSettings(
         public Builder maxConcurrency(int n) { this.maxConcurrency = n; return this; }
         public Builder userAgentVersion(String v) { this.userAgentVersion = v; return this; }
         public Builder debugLog(Consumer<String> log) { this.debugLog = log; return this; }
+        public Builder callTimeout(Duration d) { this.callTimeout = d; return this; }
+        public Builder maxResponseBytes(long n) { this.maxResponseBytes = n; return this; }
+        /** Sensitive values (e.g. substituted {@code ${VAR}}s) to mask in server text like the token. */
+        public Builder alsoMask(java.util.Collection<String> values) { this.alsoMask = values == null ? List.of() : new java.util.ArrayList<>(values); return this; }
 
         public ClientSettings build() {
             return new ClientSettings(baseUrl, token, caCertFile, insecure, connectTimeout,
-                    readTimeout, retryBudget, maxConcurrency, userAgentVersion, debugLog);
+                    readTimeout, retryBudget, maxConcurrency, userAgentVersion, debugLog, callTimeout,
+                    maxResponseBytes, alsoMask);
         }
     }
 }

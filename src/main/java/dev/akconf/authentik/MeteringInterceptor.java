@@ -11,17 +11,20 @@ import okhttp3.ResponseBody;
 /**
  * Counts every attempt and its response bytes and, when a debug log is set, writes one line per
  * attempt: method, URL, status, duration, bytes. Never headers: they carry the token. The body is
- * read here (API responses are small JSON) so that byte counts and durations are exact.
+ * read here (API responses are small JSON) so that byte counts and durations are exact, and no
+ * further than the size limit ({@link BoundedBody}).
  */
 final class MeteringInterceptor implements Interceptor {
 
     private final StatsCounter stats;
     private final Consumer<String> log;
+    private final long maxBytes;
 
     /** {@code log} is null or already redacting (see {@link AuthentikClient}). */
-    MeteringInterceptor(StatsCounter stats, Consumer<String> log) {
+    MeteringInterceptor(StatsCounter stats, Consumer<String> log, long maxBytes) {
         this.stats = stats;
         this.log = log;
+        this.maxBytes = maxBytes;
     }
 
     @Override
@@ -35,9 +38,11 @@ final class MeteringInterceptor implements Interceptor {
             MediaType type;
             try (ResponseBody body = response.body()) {
                 type = body.contentType();
-                bytes = body.bytes();
+                bytes = BoundedBody.read(body, maxBytes);
             }
-            stats.addResponseBytes(bytes.length);
+            if (stats.addResponseBytes(bytes.length) > maxBytes * BoundedBody.RUN_FACTOR) {
+                throw new BoundedBody.TooLarge(maxBytes * BoundedBody.RUN_FACTOR, true);
+            }
             debug(request, response.code() + " (" + millis(start) + " ms, " + bytes.length + " bytes)");
             return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
         } catch (IOException e) {

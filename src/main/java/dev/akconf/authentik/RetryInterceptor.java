@@ -41,7 +41,8 @@ final class RetryInterceptor implements Interceptor {
             try {
                 response = chain.proceed(request);
             } catch (IOException e) {
-                if (chain.call().isCanceled() || !policy.isRetryable(e, idempotent)) {
+                boolean tlsStalled = attempts != null && attempts.tlsStalled();
+                if (chain.call().isCanceled() || tlsStalled || !policy.isRetryable(e, idempotent)) {
                     throw e;
                 }
                 Duration wait = policy.backoff(attempt);

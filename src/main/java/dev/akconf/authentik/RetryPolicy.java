@@ -68,13 +68,16 @@ public record RetryPolicy(Duration base, Duration cap, Duration budget, Timer ti
     }
 
     /**
-     * Whether an I/O failure is worth another attempt. Certificate problems and unknown hosts
-     * will not fix themselves within seconds, so they are reported at once.
+     * Whether an I/O failure is worth another attempt. Certificate problems, unknown hosts, malformed
+     * HTTP and answers over the size limit will not fix themselves within seconds, so they are
+     * reported at once.
      */
     public boolean isRetryable(IOException e, boolean idempotent) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // A malformed or oversized answer is the server's way of answering, not a passing fault.
             if (t instanceof SSLException || t instanceof CertificateException
-                    || t instanceof UnknownHostException) {
+                    || t instanceof UnknownHostException || t instanceof java.net.ProtocolException
+                    || t instanceof BoundedBody.TooLarge) {
                 return false;
             }
         }

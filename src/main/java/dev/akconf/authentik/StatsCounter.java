@@ -22,8 +22,10 @@ final class StatsCounter {
         retries.increment();
     }
 
-    void addResponseBytes(long n) {
+    /** Adds {@code n} and returns the total so far (approximate under concurrency, which a limit tolerates). */
+    long addResponseBytes(long n) {
         responseBytes.add(n);
+        return responseBytes.sum();
     }
 
     RequestStats snapshot() {

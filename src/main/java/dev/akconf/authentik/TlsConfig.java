@@ -48,10 +48,15 @@ final class TlsConfig {
     /** Every certificate in a PEM file; text around the blocks (bundle comments) is ignored. */
     static List<X509Certificate> readPem(Path file) {
         String text;
+        // /dev/zero would never end, a FIFO may never answer: a CA bundle is a regular file.
+        String notRegular = dev.akconf.diag.FileProblems.notRegular(file);
+        if (notRegular != null) {
+            throw AuthentikException.usage("CA certificate file " + file + " is " + notRegular + ", not a PEM file");
+        }
         try {
             text = Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw AuthentikException.usage("cannot read CA certificate file " + file + ": " + e);
+            throw AuthentikException.usage("cannot read CA certificate file: " + dev.akconf.diag.FileProblems.describe(e));
         }
         List<X509Certificate> certs = new ArrayList<>();
         Matcher m = PEM.matcher(text);

@@ -27,12 +27,15 @@ final class Transport {
     private final String apiBase;
     private final JsonMapper json;
     private final ErrorMapper errors;
+    private final Redactor redactor;
 
-    Transport(java.util.function.Supplier<OkHttpClient> http, String apiBase, JsonMapper json, ErrorMapper errors) {
+    Transport(java.util.function.Supplier<OkHttpClient> http, String apiBase, JsonMapper json, ErrorMapper errors,
+              Redactor redactor) {
         this.http = http;
         this.apiBase = apiBase;
         this.json = json;
         this.errors = errors;
+        this.redactor = redactor;
     }
 
     /**
@@ -53,8 +56,13 @@ final class Transport {
         Attempts attempts = new Attempts();
         Request request = new Request.Builder().url(url).method(method, requestBody)
                 .tag(Attempts.class, attempts).build();
-        try (Response response = http.get().newCall(request).execute()) {
+        okhttp3.Call call = http.get().newCall(request);
+        try (Response response = call.execute()) {
             byte[] bytes = response.body().bytes();
+            if (response.code() >= 300 && response.code() < 400) {
+                throw errors.redirect(method, shownPath, response.code(), response.message(),
+                        response.header("Location"), url);
+            }
             if (!response.isSuccessful()) {
                 throw errors.fromResponse(method, shownPath, response.code(), response.message(),
                         bytes, attempts.count());
@@ -62,13 +70,18 @@ final class Transport {
             if (bytes.length == 0) {
                 return MissingNode.getInstance();
             }
+            JsonNode tree;
             try {
-                return json.readTree(bytes);
+                tree = json.readTree(bytes);
             } catch (JacksonException e) {
                 throw errors.notJson(method, shownPath, response.code(), response.message(), bytes);
             }
+            // A server that received the token may echo it (or a sensitive value) in any field; what we
+            // read is later printed, so it is masked here, once. Normally the scan finds nothing.
+            return redactor.mayOccurIn(bytes) ? MaskedTree.mask(tree, redactor) : tree;
         } catch (IOException e) {
-            throw errors.fromIOException(method, shownPath, url, e, attempts.count());
+            throw errors.fromIOException(method, shownPath, url, e, attempts.count(), call.isCanceled(),
+                    attempts.tlsStalled());
         }
     }
 

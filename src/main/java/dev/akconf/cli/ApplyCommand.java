@@ -13,6 +13,7 @@ import dev.akconf.render.ApplyJson;
 import dev.akconf.render.ApplyMarkdown;
 import dev.akconf.render.ApplyText;
 import dev.akconf.render.PlanText;
+import dev.akconf.render.Safe;
 import dev.akconf.render.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -113,11 +114,16 @@ public final class ApplyCommand implements Callable<Integer> {
             if (plan.isEmpty()) {
                 return exitCode;
             }
-            result = new Applier(client, RetryPolicy.defaults(settings.retryBudget()), concurrency).apply(plan.get());
+            Applier applier = new Applier(client, RetryPolicy.defaults(settings.retryBudget()), concurrency);
+            if (planFile != null) {
+                // A saved plan was checked when it was made; the token and server may differ now.
+                applier.checkingServer(facts -> new PlanRun(context, err, style).warnAboutVersion(facts.version(), client.apiBaseUrl()));
+            }
+            result = applier.apply(plan.get());
         }
         if (result.isStale()) {
             err.println("akconf: stale plan: Authentik changed since the plan was made; nothing was written:");
-            result.stale().forEach(s -> err.println("  " + s));
+            result.stale().forEach(s -> err.println("  " + Safe.text(s)));
             err.println("Run akconf plan again and review the new plan.");
             err.flush();
             return ExitCodes.STALE_PLAN;
@@ -132,23 +138,30 @@ public final class ApplyCommand implements Callable<Integer> {
 
     private Optional<Plan> savedPlan(AuthentikClient client, PrintWriter err) throws IOException {
         Plan plan;
+        String notRegular = dev.akconf.diag.FileProblems.notRegular(planFile);
+        if (notRegular != null) {
+            throw new ParameterException(spec.commandLine(), planFile + ": is " + notRegular + ", not a plan file");
+        }
         try {
             plan = PlanJson.read(Files.readString(planFile));
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), planFile + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read the plan file: " + dev.akconf.diag.FileProblems.describe(e));
         }
         if (!plan.target().equals(client.apiBaseUrl())) {
             throw new ParameterException(spec.commandLine(), "the plan was made for " + plan.target()
                     + ", not " + client.apiBaseUrl());
         }
         List<String> missing = Applier.resolveSecrets(plan, new Interpolator(context.env()));
+        plan = PlanJson.withSecretIdentities(plan);
         if (output == OutputFormat.text) {
             new PlanText(color.style(context)).render(plan, spec.commandLine().getOut());
             spec.commandLine().getOut().println();
         }
         if (!missing.isEmpty()) {
             err.println("akconf: the plan needs environment variables that are not set (plan files never store secrets): "
-                    + String.join(", ", missing));
+                    + Safe.text(String.join(", ", missing)));
             err.flush();
             exitCode = ExitCodes.INVALID_CONFIG;
             return Optional.empty();

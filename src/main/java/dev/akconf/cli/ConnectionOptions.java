@@ -2,7 +2,12 @@ package dev.akconf.cli;
 
 import dev.akconf.authentik.AuthentikException;
 import dev.akconf.authentik.ClientSettings;
+import dev.akconf.authentik.TokenCheck;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +27,7 @@ public final class ConnectionOptions {
     private String url;
 
     @Option(names = "--token-file", paramLabel = "FILE",
-            description = "Read the API token from FILE instead of $AUTHENTIK_TOKEN.")
+            description = "Read the API token from FILE instead of $AUTHENTIK_TOKEN. It must be a superuser's token (see README).")
     private Path tokenFile;
 
     @Option(names = "--ca-cert", paramLabel = "FILE",
@@ -44,11 +49,30 @@ public final class ConnectionOptions {
             description = "Total time reads may spend retrying connection errors, 429 and 502-504 (default: ${DEFAULT-VALUE} s; 0 disables).")
     private int retryTime;
 
+    @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Deadline of one whole request, retries and the complete answer included, so a server that trickles its answer cannot hold the run (default: ${DEFAULT-VALUE} s).")
+    private int callTimeout;
+
+    @Option(names = "--max-response-mb", paramLabel = "MIB", defaultValue = "64",
+            description = "Largest answer read from Authentik, enforced while it streams (default: ${DEFAULT-VALUE} MiB).")
+    private int maxResponseMb;
+
     @Option(names = "--debug", description = "Log each HTTP request (method, URL, status, time, size) to stderr; never headers or the token.")
     private boolean debug;
 
+    /** Token files larger than this are not token files (and /dev/zero must not fill the heap). */
+    private static final int MAX_TOKEN_FILE = 64 * 1024;
+
     /** Client settings from these options and the environment; warns on stderr for --insecure. */
     public ClientSettings settings(AppContext context, PrintWriter err) {
+        return settings(context, err, java.util.List.of());
+    }
+
+    /**
+     * As {@link #settings(AppContext, PrintWriter)}, with sensitive values (e.g. substituted secret
+     * {@code ${VAR}}s) that the client masks like the token wherever it quotes the server.
+     */
+    public ClientSettings settings(AppContext context, PrintWriter err, java.util.Collection<String> sensitive) {
         String base = url != null ? url : context.env().apply("AUTHENTIK_URL");
         if (base == null || base.isBlank()) {
             throw AuthentikException.usage("no Authentik URL: pass --url URL or set AUTHENTIK_URL");
@@ -63,32 +87,75 @@ public final class ConnectionOptions {
                 .connectTimeout(Duration.ofSeconds(connectTimeout))
                 .readTimeout(Duration.ofSeconds(readTimeout))
                 .retryBudget(Duration.ofSeconds(Math.max(0, retryTime)))
+                .callTimeout(Duration.ofSeconds(callTimeout))
+                .maxResponseBytes(positive(maxResponseMb, "--max-response-mb") * 1024L * 1024L)
+                .alsoMask(sensitive)
                 .userAgentVersion(VersionProvider.version());
         if (debug) {
             b.debugLog(line -> {
-                err.println("akconf: debug: " + line);
+                err.println("akconf: debug: " + dev.akconf.render.Safe.text(line));
                 err.flush();
             });
         }
         return b.build();
     }
 
+    private static int positive(int value, String option) {
+        if (value <= 0) {
+            throw AuthentikException.usage(option + " must be positive, got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * The token from --token-file or $AUTHENTIK_TOKEN. Surrounding whitespace is dropped, a trailing
+     * CRLF and a UTF-8 byte-order mark included (as kubectl's token files, strings.TrimSpace), since
+     * editors add them; anything else that cannot go into an HTTP header unaltered is refused with
+     * exit 64, naming the kind of character and never the token.
+     */
     private String token(AppContext context) {
         if (tokenFile != null) {
-            try {
-                String t = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
-                if (t.isEmpty()) {
-                    throw AuthentikException.usage("token file " + tokenFile + " is empty");
-                }
-                return t;
-            } catch (IOException e) {
-                throw AuthentikException.usage("cannot read token file " + tokenFile + ": " + e.getClass().getSimpleName());
+            String t = clean(readTokenFile());
+            if (t.isEmpty()) {
+                throw AuthentikException.usage("token file " + tokenFile + " is empty");
             }
+            TokenCheck.problem(t).ifPresent(p -> {
+                throw AuthentikException.usage("token file " + tokenFile + ": the token " + p + "; nothing was sent");
+            });
+            return t;
         }
         String t = context.env().apply("AUTHENTIK_TOKEN");
         if (t == null || t.isBlank()) {
             throw AuthentikException.usage("no API token: set AUTHENTIK_TOKEN or pass --token-file FILE");
         }
+        String cleaned = clean(t);
+        TokenCheck.problem(cleaned).ifPresent(p -> {
+            throw AuthentikException.usage("AUTHENTIK_TOKEN " + p + "; nothing was sent");
+        });
+        return cleaned;
+    }
+
+    private String readTokenFile() {
+        byte[] bytes;
+        // A pipe (--token-file <(pass show ak)) is fine; reading stops after 64 KiB either way.
+        try (InputStream in = Files.newInputStream(tokenFile)) {
+            bytes = in.readNBytes(MAX_TOKEN_FILE + 1);
+        } catch (IOException e) {
+            throw AuthentikException.usage("cannot read token file: " + dev.akconf.diag.FileProblems.describe(e));
+        }
+        if (bytes.length > MAX_TOKEN_FILE) {
+            throw AuthentikException.usage("token file " + tokenFile + " is larger than 64 KiB: not a token file");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw AuthentikException.usage("token file " + tokenFile + " is not UTF-8 text; nothing was sent");
+        }
+    }
+
+    private static String clean(String raw) {
+        String t = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         return t.strip();
     }
 }

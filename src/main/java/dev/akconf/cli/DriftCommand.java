@@ -4,7 +4,6 @@ import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.AuthentikException;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.diag.Diagnostic;
-import dev.akconf.drift.AtomicFile;
 import dev.akconf.drift.DriftAnalyzer;
 import dev.akconf.drift.DriftReport;
 import dev.akconf.drift.IgnoreFileReader;
@@ -69,10 +68,10 @@ public final class DriftCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
     private OutputFormat output;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: a testcase per managed resource and unmanaged object.")
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: a testcase per managed resource and unmanaged object (a regular file; missing directories are created).")
     private Path junit;
 
-    @Option(names = "--metrics", paramLabel = "FILE", description = "Write Prometheus metrics (text format, atomically), e.g. for node_exporter's textfile collector.")
+    @Option(names = "--metrics", paramLabel = "FILE", description = "Write Prometheus metrics (text format, atomically, a regular file), e.g. for node_exporter's textfile collector.")
     private Path metrics;
 
     @Option(names = "--ignore", paramLabel = "FILE", description = "Known exceptions: a YAML list of {kind, name, path?, reason}.")
@@ -91,6 +90,9 @@ public final class DriftCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        // Bad output paths are usage errors before anything runs (and the failure files could not be written either).
+        OutputFiles.check("--junit", junit);
+        OutputFiles.check("--metrics", metrics);
         boolean done = false;
         try {
             int code = check(err);
@@ -103,7 +105,7 @@ public final class DriftCommand implements Callable<Integer> {
             failed(e.getMessage());
             done = true;
             // One line with the status and Authentik's message, never the token, as Main prints it.
-            err.println("akconf: " + e.getMessage());
+            err.println("akconf: " + dev.akconf.render.Safe.text(e.getMessage()));
             err.flush();
             return e.exitCode();
         } finally {
@@ -133,10 +135,10 @@ public final class DriftCommand implements Callable<Integer> {
         }
         DriftReport report = DriftAnalyzer.analyze(plan.get(), rules.get(), ignoreUnmanaged);
         if (junit != null) {
-            AtomicFile.write(junit, DriftJUnit.render(report), true);
+            OutputFiles.write("--junit", junit, DriftJUnit.render(report), true);
         }
         if (metrics != null) {
-            AtomicFile.write(metrics, DriftMetrics.success(report, Instant.now()), true);
+            OutputFiles.write("--metrics", metrics, DriftMetrics.success(report, Instant.now()), true);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {
@@ -171,14 +173,14 @@ public final class DriftCommand implements Callable<Integer> {
         try {
             Instant now = Instant.now();
             if (metrics != null) {
-                AtomicFile.write(metrics, DriftMetrics.failure(now), true);
+                OutputFiles.write("--metrics", metrics, DriftMetrics.failure(now), true);
             }
             if (junit != null) {
-                AtomicFile.write(junit, DriftJUnit.error(why, now), true);
+                OutputFiles.write("--junit", junit, DriftJUnit.error(why, now), true);
             }
-        } catch (IOException e) {
+        } catch (OutputFileException e) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("akconf: cannot write the drift result files: " + e.getMessage());
+            err.println("akconf: cannot write the drift result files: " + dev.akconf.render.Safe.text(e.getMessage()));
             err.flush();
         }
     }

@@ -3,7 +3,6 @@ package dev.akconf.cli;
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.ClientSettings;
 import dev.akconf.diag.Diagnostic;
-import dev.akconf.drift.AtomicFile;
 import dev.akconf.importer.DocumentWriter;
 import dev.akconf.importer.FileLayout;
 import dev.akconf.importer.ImportHeader;
@@ -109,8 +108,11 @@ public final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--split needs --out DIR");
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new OutputFileException("--out " + out + ": exists and is not a directory");
+        }
         Consumer<String> warn = w -> {
-            err.println("akconf: warning: " + w);
+            err.println("akconf: warning: " + dev.akconf.render.Safe.text(w));
             err.flush();
         };
         Set<Kind> selected = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
@@ -119,6 +121,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (AuthentikClient client = new AuthentikClient(settings)) {
             live = new ImportReader(client, warn).read(selected, selection.name);
         }
+        dev.akconf.live.ServerFacts.versionWarning(live.serverVersion(), live.target()).ifPresent(warn);
         List<ImportedDocument> documents = ImportFindings.reviewable(new Importer(live, ImportOptions.of(full), warn).documents(), warn);
         if (documents.isEmpty() && selection.name != null) {
             throw new ParameterException(spec.commandLine(), "no " + String.join(" or ", selected.stream().map(Kind::label).toList())
@@ -131,6 +134,9 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "would overwrite " + String.join(", ", existing)
                         + " in " + out + "; pass --force to replace them (nothing was written)");
             }
+        }
+        if (out != null) {
+            OutputFiles.checkDirectory("--out", out, files.keySet());
         }
         boolean valid = validate(files, err);
         if (out == null) {
@@ -171,10 +177,9 @@ public final class ImportCommand implements Callable<Integer> {
         return errors.isEmpty();
     }
 
-    private void write(Map<String, String> files) throws IOException {
-        Files.createDirectories(out);
+    private void write(Map<String, String> files) {
         for (Map.Entry<String, String> f : files.entrySet()) {
-            AtomicFile.write(out.resolve(f.getKey()), f.getValue(), true);
+            OutputFiles.write("--out", out.resolve(f.getKey()), f.getValue(), true);
         }
     }
 

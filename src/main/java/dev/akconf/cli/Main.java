@@ -39,7 +39,7 @@ public final class Main {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("akconf: " + e.getMessage());
+        err.println("akconf: " + UsageMessages.of(e));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
@@ -52,16 +52,21 @@ public final class Main {
         PrintWriter err = cmd.getErr();
         if (e instanceof AuthentikException ae) {
             // Already one line, with the HTTP status and Authentik's own message, and no token.
-            err.println("akconf: " + ae.getMessage());
+            err.println("akconf: " + dev.akconf.render.Safe.text(ae.getMessage()));
             err.flush();
             return ae.exitCode();
         }
+        if (e instanceof OutputFileException of) {
+            err.println("akconf: " + dev.akconf.render.Safe.text(of.getMessage()));
+            err.flush();
+            return of.exitCode();
+        }
         if (e instanceof java.io.IOException io) {
-            err.println("akconf: " + io.getClass().getSimpleName() + ": " + io.getMessage());
+            err.println("akconf: " + dev.akconf.render.Safe.text(dev.akconf.diag.FileProblems.describe(io)));
             err.flush();
             return ExitCodes.INTERNAL;
         }
-        err.println("akconf: internal error: " + e + " (please report this)");
+        err.println("akconf: internal error: " + dev.akconf.render.Safe.text(String.valueOf(e)) + " (please report this)");
         err.flush();
         return ExitCodes.INTERNAL;
     }

@@ -9,10 +9,7 @@ import dev.akconf.render.PlanText;
 import dev.akconf.render.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,7 +56,7 @@ public final class PlanCommand implements Callable<Integer> {
             description = "text (default), json or markdown.")
     private OutputFormat output;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Also save the plan, with what apply needs, as JSON in FILE.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Also save the plan, with what apply needs, as JSON in FILE (a regular file, written atomically; missing directories are created).")
     private Path out;
 
     @Option(names = "--detailed-exitcode", description = "Exit 2 when the plan has changes, 0 when it has none.")
@@ -79,6 +76,7 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // Overlaps the HTTP client's cold start with reading the configuration; sends nothing.
         dev.akconf.authentik.HttpWarmup.start();
+        OutputFiles.check("--out", out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Style style = color.style(context);
@@ -103,16 +101,9 @@ public final class PlanCommand implements Callable<Integer> {
             default -> new PlanText(style).render(plan.get(), stdout);
         }
         if (out != null) {
-            save(plan.get(), out);
+            // Written to a temporary file and moved into place, so a reader never sees half a plan.
+            OutputFiles.write("--out", out, PlanJson.write(plan.get(), true), false);
         }
         return detailedExitcode && plan.get().hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
-    }
-
-    /** Written to a temporary file and moved into place, so a reader never sees half a plan. */
-    private static void save(Plan plan, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(parent, ".akconf-plan", ".tmp");
-        Files.writeString(tmp, PlanJson.write(plan, true), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -52,6 +52,7 @@ final class PlanRun {
      */
     Optional<Plan> plan(LoadedConfig config, AuthentikClient client, java.util.Set<String> allowed) {
         LiveState live = new LiveReader(client).read(config.resources());
+        warnAboutVersion(live.serverVersion(), live.target());
         Diagnostics diags = new Diagnostics();
         Plan plan = new Planner(VersionProvider.version()).plan(config.resources(), live, Instant.now(), diags);
         java.util.Map<dev.akconf.model.ResourceKey, dev.akconf.config.Resource> byKey = new java.util.HashMap<>();
@@ -64,6 +65,14 @@ final class PlanRun {
             return Optional.empty();
         }
         return Optional.of(plan);
+    }
+
+    /** The one warning line for a server outside the versions akconf was checked against. */
+    void warnAboutVersion(String version, String target) {
+        dev.akconf.live.ServerFacts.versionWarning(version, target).ifPresent(w -> {
+            err.println("akconf: " + style.yellow("warning: ") + w);
+            err.flush();
+        });
     }
 
     private void print(Diagnostics diags) {

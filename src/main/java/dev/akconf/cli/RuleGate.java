@@ -2,6 +2,7 @@ package dev.akconf.cli;
 
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.RuleFinding;
+import dev.akconf.render.Safe;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,8 @@ final class RuleGate {
             return false;
         }
         err.println("akconf: the plan makes protected changes; nothing was written:");
-        blocking.forEach(f -> err.println("  " + f.rule() + ": " + f.key() + " " + f.message()));
+        // Keys and messages carry names from Authentik: one escaping step (Safe) before the terminal.
+        blocking.forEach(f -> err.println("  " + f.rule() + ": " + Safe.key(f.key()) + " " + Safe.text(f.message())));
         String rules = String.join(",", blocking.stream().map(RuleFinding::rule).distinct().sorted().toList());
         err.println("If this is intended, run again with --allow " + rules + " (see akconf explain " + rules.split(",")[0] + ").");
         err.flush();

@@ -48,7 +48,7 @@ final class DocumentReader {
         // behind ("" is not a URL) would only repeat it.
         java.util.Set<dev.akconf.model.Origin> unset = new java.util.HashSet<>();
         substitution.sorted().forEach(d -> unset.add(d.origin()));
-        schema.sorted().stream().filter(d -> !unset.contains(d.origin())).forEach(diags::add);
+        schema.sorted().stream().filter(d -> !unset.contains(d.origin())).map(d -> masked(d, root, secrets)).forEach(diags::add);
         if (!valid) {
             return Optional.empty();
         }
@@ -58,7 +58,47 @@ final class DocumentReader {
         State state = State.parse(root.path("state").asString(null));
         java.util.Map<String, String> suppress = new java.util.TreeMap<>();
         root.path(SUPPRESS).properties().forEach(e -> suppress.put(e.getKey(), e.getValue().asString()));
-        return Optional.of(new Resource(new ResourceKey(kind.get(), identity), state, id, spec, doc, secrets, suppress));
+        return Optional.of(new Resource(new ResourceKey(kind.get(), identity, shownIdentity(kind.get(), root, secrets)),
+                state, id, spec, doc, secrets, suppress));
+    }
+
+    /**
+     * The identity as outputs show it when part of it came from a sensitive variable
+     * ({@code name: sens-${SOME_TOKEN}} is shown {@code sens-(sensitive value)}), else null. The
+     * resource still pairs by its real identity.
+     */
+    private String shownIdentity(Kind kind, JsonNode root, java.util.Map<String, String> secrets) {
+        if (secrets.isEmpty()) {
+            return null;
+        }
+        JsonNode masked = root.deepCopy();
+        secrets.forEach((pointer, template) -> {
+            tools.jackson.core.JsonPointer p = tools.jackson.core.JsonPointer.compile(pointer);
+            JsonNode parent = masked.at(p.head());
+            tools.jackson.databind.node.StringNode shown = tools.jackson.databind.node.StringNode.valueOf(interpolator.shown(template));
+            if (parent instanceof ObjectNode o) {
+                o.set(p.last().getMatchingProperty(), shown);
+            } else if (parent instanceof tools.jackson.databind.node.ArrayNode a) {
+                a.set(p.last().getMatchingIndex(), shown);
+            }
+        });
+        return dev.akconf.model.Identities.of(kind, masked).orElse(null);
+    }
+
+    /**
+     * The diagnostic with every value taken from a sensitive variable shown as outputs show it: the
+     * schema's messages quote the value at fault ({@code "…" is not an http(s) URL}), which here is
+     * the secret. Values under 4 characters are left (they would mask ordinary words).
+     */
+    private dev.akconf.diag.Diagnostic masked(dev.akconf.diag.Diagnostic d, JsonNode root, java.util.Map<String, String> secrets) {
+        String message = d.message();
+        for (java.util.Map.Entry<String, String> e : secrets.entrySet()) {
+            String real = root.at(e.getKey()).asString("");
+            if (real.length() >= 4 && message.contains(real)) {
+                message = message.replace(real, interpolator.shown(e.getValue()));
+            }
+        }
+        return message.equals(d.message()) ? d : new dev.akconf.diag.Diagnostic(d.severity(), d.origin(), message, d.rule());
     }
 
     /** The kind and identity a document claims, valid or not, so other documents' references to it are not "undeclared". */

@@ -40,6 +40,19 @@ public final class Interpolator {
         return diags.hasErrors() ? null : out;
     }
 
+    /** What outputs show for a sensitive variable's value. */
+    public static final String SENSITIVE = "(sensitive value)";
+
+    /**
+     * A value's text as outputs may show it: {@code sens-${SOME_TOKEN}} becomes {@code sens-(sensitive value)},
+     * other variables substituted as usual (an unset one stays as written).
+     */
+    public String shown(String template) {
+        Interpolator masked = new Interpolator(name -> SECRET_NAME.matcher(name).matches() ? SENSITIVE : env.apply(name));
+        String out = masked.substituteOrNull(template);
+        return out == null ? template : out;
+    }
+
     /** Substitutes in place throughout {@code node}, where which values were secret does not matter. */
     public void apply(JsonNode node, String pointer, SourceMap source, Diagnostics diags) {
         apply(node, pointer, source, diags, new java.util.HashMap<>());

@@ -29,6 +29,10 @@ public record Resource(ResourceKey key, State state, String id, ObjectNode spec,
     /** Whether the spec field at {@code specPointer} (e.g. {@code /cookie_domain}) holds or contains a secret. */
     public boolean isSecret(String specPointer) {
         String full = "/spec" + specPointer;
+        String identityField = key.kind().identityField();
+        if (identityField != null && specPointer.equals("/" + identityField) && secrets.containsKey(specPointer)) {
+            return true; // the identity stands beside spec in YAML, first in the API body
+        }
         return secrets.keySet().stream().anyMatch(s -> s.equals(full) || s.startsWith(full + "/") || full.startsWith(s + "/"));
     }
 
@@ -40,6 +44,11 @@ public record Resource(ResourceKey key, State state, String id, ObjectNode spec,
                 out.put(pointer.substring("/spec".length()), template);
             }
         });
+        // The identity beside spec is the desired body's first field (Resolver): a secret there too.
+        String identityField = key.kind().identityField();
+        if (identityField != null && secrets.containsKey("/" + identityField)) {
+            out.put("/" + identityField, secrets.get("/" + identityField));
+        }
         return out;
     }
 

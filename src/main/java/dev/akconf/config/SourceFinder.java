@@ -35,6 +35,8 @@ public final class SourceFinder {
                 if (found.size() == before) {
                     diags.error(Origin.ofFile(label), "no *.yaml or *.yml files in this directory");
                 }
+            } else if (!Files.isRegularFile(root)) {
+                diags.error(Origin.ofFile(label), notRegular(root));
             } else {
                 add(root, found, diags);
             }
@@ -47,7 +49,7 @@ public final class SourceFinder {
         try {
             real = dir.toRealPath();
         } catch (IOException e) {
-            diags.error(Origin.ofFile(dir.toString()), "cannot read directory: " + e.getMessage());
+            diags.error(Origin.ofFile(dir.toString()), "cannot read directory: " + dev.akconf.diag.FileProblems.describe(e));
             return;
         }
         if (!ancestors.add(real)) {
@@ -58,7 +60,7 @@ public final class SourceFinder {
         try (Stream<Path> list = Files.list(dir)) {
             entries = list.sorted().toList();
         } catch (IOException e) {
-            diags.error(Origin.ofFile(dir.toString()), "cannot read directory: " + e.getMessage());
+            diags.error(Origin.ofFile(dir.toString()), "cannot read directory: " + dev.akconf.diag.FileProblems.describe(e));
             ancestors.remove(real);
             return;
         }
@@ -72,6 +74,8 @@ public final class SourceFinder {
             } else if (isYaml(name)) {
                 if (!Files.exists(entry)) {
                     diags.error(Origin.ofFile(entry.toString()), "broken symbolic link");
+                } else if (!Files.isRegularFile(entry)) {
+                    diags.error(Origin.ofFile(entry.toString()), notRegular(entry));
                 } else {
                     add(entry, found, diags);
                 }
@@ -84,8 +88,14 @@ public final class SourceFinder {
         try {
             found.putIfAbsent(file.toRealPath(), new SourceFile(file, file.toString()));
         } catch (IOException e) {
-            diags.error(Origin.ofFile(file.toString()), "cannot read file: " + e.getMessage());
+            diags.error(Origin.ofFile(file.toString()), "cannot read file: " + dev.akconf.diag.FileProblems.describe(e));
         }
+    }
+
+    /** A FIFO would block reading until a writer comes, a device never ends: only regular files are read. */
+    private static String notRegular(Path path) {
+        String what = dev.akconf.diag.FileProblems.notRegular(path);
+        return "is " + (what == null ? "not a regular file" : what) + ", not a YAML file; akconf reads only regular files";
     }
 
     static boolean isYaml(String name) {

@@ -26,6 +26,12 @@ public final class SourceText {
 
     public Optional<String> read(SourceFile file, Diagnostics diags) {
         Origin where = Origin.ofFile(file.label());
+        // A FIFO would block the read until a writer comes, /dev/zero would never end: regular files only.
+        String what = dev.akconf.diag.FileProblems.notRegular(file.path());
+        if (what != null) {
+            diags.error(where, "is " + what + ", not a regular file; akconf reads only regular files");
+            return Optional.empty();
+        }
         try {
             long size = Files.size(file.path());
             if (size > limits.maxFileBytes()) {
@@ -44,7 +50,7 @@ public final class SourceText {
         } catch (CharacterCodingException e) {
             diags.error(where, "not valid UTF-8 text; save the file as UTF-8");
         } catch (IOException e) {
-            diags.error(where, "cannot read file: " + e.getMessage());
+            diags.error(where, "cannot read file: " + dev.akconf.diag.FileProblems.describe(e));
         }
         return Optional.empty();
     }

@@ -89,11 +89,16 @@ public final class Resolver {
         }
     }
 
+    /** Where the value stands: in spec, or, for a binding's target and subject, beside it. */
+    private static dev.akconf.model.Origin origin(Resource resource, String pointer) {
+        String field = pointer.substring(1).split("/", 2)[0];
+        String at = dev.akconf.live.DeclaredRefs.pointer(resource, field);
+        return at.startsWith("/spec/") ? resource.specOrigin(pointer) : resource.document().source().value(at);
+    }
+
     private JsonNode one(Resource resource, String pointer, JsonNode value, RefTarget target, Diagnostics diags) {
-        if (target.integerPk() && value.isIntegralNumber()) {
-            return value; // a literal pk, as the API takes it
-        }
         String text = value.asString();
+        // A literal pk or uuid is looked up too: the table was read whenever a value points into it.
         Optional<JsonNode> found = live.refs().find(target, text);
         if (found.isPresent()) {
             JsonNode pk = found.get().get("pk");
@@ -103,7 +108,8 @@ public final class Resolver {
         if (kind.isPresent() && toCreate.contains(new ResourceKey(kind.get(), text))) {
             return PendingRef.of(kind.get(), text);
         }
-        diags.error(resource.specOrigin(pointer), target.noun() + " \"" + text + "\" does not exist in Authentik"
+        String shown = resource.isSecret(pointer) ? dev.akconf.config.Interpolator.SENSITIVE : "\"" + text + "\"";
+        diags.error(origin(resource, pointer), target.noun() + " " + shown + " does not exist in Authentik"
                 + " (looked up by " + String.join(" or ", target.keyFields()) + " in GET " + target.listPath() + ")");
         return value;
     }

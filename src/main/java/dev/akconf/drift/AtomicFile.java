@@ -21,6 +21,11 @@ public final class AtomicFile {
 
     /** @param worldReadable make the file readable by other users (node_exporter usually runs as its own user) */
     public static void write(Path file, String text, boolean worldReadable) throws IOException {
+        // A rename would replace a device node or a FIFO with a file: only regular files are written.
+        String what = dev.akconf.diag.FileProblems.notRegular(file);
+        if (what != null) {
+            throw new java.nio.file.FileSystemException(file.toString(), null, "is " + what + ", not a regular file");
+        }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");

@@ -3,6 +3,9 @@ package dev.akconf.importer;
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.AuthentikException;
 import dev.akconf.live.LiveState;
+import dev.akconf.live.ParallelReads;
+import dev.akconf.live.ServerCheck;
+import dev.akconf.live.ServerFacts;
 import dev.akconf.live.RefIndex;
 import dev.akconf.model.Kind;
 import dev.akconf.model.KindSpec;
@@ -15,14 +18,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads what an import needs with list requests only: one list per imported kind, then one per
- * reference table the selected objects actually point into. Read-only: it only sends GETs.
+ * Reads what an import needs with list requests only: one list per imported kind (at once, with the
+ * version and the token's user), then one per reference table the selected objects actually point
+ * into. Read-only: it only sends GETs.
  */
 public final class ImportReader {
 
@@ -40,20 +45,32 @@ public final class ImportReader {
      * @param name only the objects with this name or slug; null for all
      */
     public LiveState read(Set<Kind> kinds, String name) {
-        String version = client.serverVersion();
         Map<Kind, List<ObjectNode>> objects = new EnumMap<>(Kind.class);
         Map<Kind, List<ObjectNode>> everything = new EnumMap<>(Kind.class);
-        for (Kind kind : kinds) {
-            KindSpec spec = KindSpecs.of(kind);
-            List<ObjectNode> all = objectsOf(client.listAll(spec.listPath(), spec.listQuery()));
-            if (kind == Kind.SCOPE_MAPPING) {
-                // Authentik's own mappings are referenced by managed id, never declared.
-                all = all.stream().filter(o -> !o.hasNonNull("managed")).toList();
+        ServerFacts facts;
+        // The kinds' lists at once, with the version and the token's user (see ServerCheck): a
+        // non-superuser's token is refused before any list is used.
+        try (ParallelReads reads = new ParallelReads()) {
+            ServerCheck server = ServerCheck.start(reads, client);
+            Map<Kind, Future<List<JsonNode>>> lists = new EnumMap<>(Kind.class);
+            for (Kind kind : kinds) {
+                KindSpec spec = KindSpecs.of(kind);
+                lists.put(kind, reads.start(() -> client.listAll(spec.listPath(), spec.listQuery())));
             }
-            everything.put(kind, all); // every one, selected or not: other objects may name them
-            objects.put(kind, kind == Kind.POLICY_BINDING ? all
-                    : all.stream().filter(o -> name == null || name.equals(o.path(spec.liveIdentity()).asString(null))).toList());
+            facts = server.await();
+            for (Kind kind : kinds) {
+                KindSpec spec = KindSpecs.of(kind);
+                List<ObjectNode> all = objectsOf(ParallelReads.await(lists.get(kind)));
+                if (kind == Kind.SCOPE_MAPPING) {
+                    // Authentik's own mappings are referenced by managed id, never declared.
+                    all = all.stream().filter(o -> !o.hasNonNull("managed")).toList();
+                }
+                everything.put(kind, all); // every one, selected or not: other objects may name them
+                objects.put(kind, kind == Kind.POLICY_BINDING ? all
+                        : all.stream().filter(o -> name == null || name.equals(o.path(spec.liveIdentity()).asString(null))).toList());
+            }
         }
+        String version = facts.version();
         RefIndex refs = new RefIndex();
         for (RefTarget target : RefTarget.values()) {
             target.kind().filter(everything::containsKey).ifPresent(k -> refs.add(target, everything.get(k)));
@@ -141,7 +158,9 @@ public final class ImportReader {
      */
     private List<ObjectNode> table(RefTarget target) {
         try {
-            return objectsOf(client.listAll(target.listPath(), Map.of()));
+            // The kind's own query too: applications need superuser_full_list, or the list is policy-filtered.
+            Map<String, List<String>> query = target.kind().map(k -> KindSpecs.of(k).listQuery()).orElse(Map.of());
+            return objectsOf(client.listAll(target.listPath(), query));
         } catch (AuthentikException e) {
             if (!e.isNotFound()) {
                 throw e;

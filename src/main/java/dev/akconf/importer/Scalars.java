@@ -102,8 +102,11 @@ final class Scalars {
         return s.endsWith("\n") ? "|" : "|-";
     }
 
-    /** Characters a YAML stream may not hold raw, or that would be read as line breaks or a BOM. */
+    /**
+     * Characters a YAML stream may not hold raw, or that would be read as line breaks or a BOM, and
+     * the bidi overrides that would reorder the file on screen (render.Safe's list, surrogate pairs kept).
+     */
     private static boolean needsEscape(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
+        return c == '\uFEFF' || (!Character.isSurrogate(c) && dev.akconf.render.Safe.dangerous(c));
     }
 }

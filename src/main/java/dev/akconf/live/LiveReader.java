@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the live state a plan needs with list requests only: one list per declared kind, one per
- * reference target actually used, never one GET per object, the independent lists at the same time.
+ * reference target actually used (declared kind or not), never one GET per object, the independent
+ * lists at the same time, with the server's version and the token's user ({@link ServerCheck}).
  * Read-only: it only sends GETs.
  */
 public final class LiveReader {
@@ -33,8 +34,6 @@ public final class LiveReader {
     }
 
     public LiveState read(List<Resource> desired) {
-        // Alone and first: a wrong URL or a rejected token then costs one request and gives one clear error.
-        String version = client.serverVersion();
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         desired.forEach(r -> kinds.add(r.kind()));
         Map<RefTarget, List<String>> names = new EnumMap<>(RefTarget.class);
@@ -42,9 +41,11 @@ public final class LiveReader {
             names.put(target, referencedNames(desired, target));
         }
 
-        // Every list that does not depend on another is read at once; each still pages concurrently
-        // on the client's bounded pool. Only the rare all-providers list waits for the proxy providers.
+        // Every list that does not depend on another is read at once, with the server's version and
+        // the token's user (see ServerCheck); each still pages concurrently on the client's bounded
+        // pool. Only the rare all-providers list waits for the proxy providers.
         try (ParallelReads reads = new ParallelReads()) {
+            ServerCheck server = ServerCheck.start(reads, client);
             Map<Kind, Future<List<ObjectNode>>> lists = new EnumMap<>(Kind.class);
             for (Kind kind : kinds) {
                 KindSpec spec = KindSpecs.of(kind);
@@ -54,7 +55,8 @@ public final class LiveReader {
             for (RefTarget target : RefTarget.values()) {
                 // Scope mappings are listed whenever property_mappings is declared, even as []: the
                 // differ needs the table to recognise the five mappings Authentik adds. Other tables
-                // only when a declared value names something in them.
+                // whenever a declared value (a name or a literal pk) points into them, declared kind
+                // or not; a declared kind's own list doubles as its table.
                 boolean declaredKind = target.kind().filter(kinds::contains).isPresent();
                 boolean needed = target == RefTarget.SCOPE_MAPPING ? declares(desired, target) : !names.get(target).isEmpty();
                 if (target != RefTarget.PROVIDER && !declaredKind && needed) {
@@ -65,6 +67,8 @@ public final class LiveReader {
             Future<JsonNode> settings = kinds.contains(Kind.OUTPOST)
                     ? reads.start(() -> client.get("/outposts/instances/default_settings/")) : null;
 
+            // Who answered first: a rejected token or a non-superuser stops here, before any list result.
+            ServerFacts facts = server.await();
             // Taken in the order a one-at-a-time reader would have read them, so is the first failure.
             Map<Kind, List<ObjectNode>> objects = new EnumMap<>(Kind.class);
             for (Kind kind : kinds) {
@@ -97,17 +101,20 @@ public final class LiveReader {
                     defaults = (ObjectNode) answer.get("config");
                 }
             }
-            return new LiveState(client.apiBaseUrl(), version, objects, refs, defaults);
+            return new LiveState(client.apiBaseUrl(), facts.version(), objects, refs, defaults);
         }
     }
 
     /** Whether any resource declares a field that references {@code target}. */
     private static boolean declares(List<Resource> desired, RefTarget target) {
         return desired.stream().anyMatch(r -> KindSpecs.of(r.kind()).refs().entrySet().stream()
-                .anyMatch(e -> e.getValue().target() == target && r.spec().has(e.getKey())));
+                .anyMatch(e -> e.getValue().target() == target && DeclaredRefs.value(r, e.getKey()).isPresent()));
     }
 
-    /** The values written for references to {@code target}, whatever the field. */
+    /**
+     * The values written for references to {@code target}, whatever the field, names and literal pks
+     * alike (a binding's {@code group:} and {@code target:} included).
+     */
     private static List<String> referencedNames(List<Resource> desired, RefTarget target) {
         List<String> names = new ArrayList<>();
         for (Resource r : desired) {
@@ -115,22 +122,20 @@ public final class LiveReader {
                 if (e.getValue().target() != target) {
                     continue;
                 }
-                JsonNode v = r.spec().get(e.getKey());
-                if (v == null) {
-                    continue;
-                }
-                if (v.isArray()) {
-                    v.forEach(item -> addName(item, names));
-                } else {
-                    addName(v, names);
-                }
+                DeclaredRefs.value(r, e.getKey()).ifPresent(v -> {
+                    if (v.isArray()) {
+                        v.forEach(item -> addName(item, names));
+                    } else {
+                        addName(v, names);
+                    }
+                });
             }
         }
         return names;
     }
 
     private static void addName(JsonNode v, List<String> names) {
-        if (v.isString()) {
+        if (v.isString() || v.isIntegralNumber()) {
             names.add(v.asString());
         }
     }

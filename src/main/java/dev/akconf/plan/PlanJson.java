@@ -39,7 +39,11 @@ public final class PlanJson {
             ObjectNode o = changes.addObject();
             o.put("address", c.key().address());
             o.put("kind", c.kind().label());
-            o.put("name", c.key().identity());
+            o.put("name", c.key().shown());
+            if (withDesired && c.key().masked()) {
+                // The real name is a secret: the plan file keeps its ${VAR} text, apply substitutes it.
+                o.put("name_template", c.secrets().get("/" + c.kind().identityField()));
+            }
             o.put("action", c.action().word());
             o.put("id", c.id());
             o.put("source", c.source());
@@ -65,7 +69,7 @@ public final class PlanJson {
         ArrayNode findings = root.putArray("rule_findings");
         for (RuleFinding f : plan.findings()) {
             findings.addObject().put("rule", f.rule()).put("address", f.key().address()).put("kind", f.key().kind().label())
-                    .put("name", f.key().identity()).put("message", f.message());
+                    .put("name", f.key().shown()).put("message", f.message());
         }
         ArrayNode allowed = root.putArray("allowed_rules");
         plan.allowedRules().stream().sorted().forEach(allowed::add);
@@ -78,7 +82,7 @@ public final class PlanJson {
     }
 
     public static String write(Plan plan, boolean withDesired) {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(plan, withDesired));
+        return dev.akconf.render.SafeJson.pretty(toJson(plan, withDesired));
     }
 
     /** Reads a saved plan file back; throws IllegalArgumentException with a one-line reason when it is not one. */
@@ -102,7 +106,11 @@ public final class PlanJson {
                 fields.add(new FieldChange(f.path("path").asString(), f.get("before"), f.get("after"), f.path("sensitive").asBoolean(false)));
             }
             JsonNode desired = c.get("desired");
-            changes.add(new ResourceChange(new ResourceKey(kind, c.path("name").asString()), Action.fromWord(c.path("action").asString()),
+            // A sensitive name: shown masked, the real one restored from the desired body (withSecretIdentities).
+            String template = c.path("name_template").asString(null);
+            ResourceKey key = template == null ? new ResourceKey(kind, c.path("name").asString())
+                    : new ResourceKey(kind, template, c.path("name").asString());
+            changes.add(new ResourceChange(key, Action.fromWord(c.path("action").asString()),
                     c.path("id").asString(null), fields, c.path("live_fingerprint").asString(null),
                     desired instanceof ObjectNode d ? d : null, c.path("source").asString(""), Map.of()));
         }
@@ -124,8 +132,18 @@ public final class PlanJson {
     /** The desired body with each secret replaced by {@code {"$akconf_env": "<text with ${VAR}>"}}. */
     private static JsonNode withoutSecrets(ResourceChange c) {
         ObjectNode copy = c.desired().deepCopy();
-        c.secrets().forEach((pointer, template) -> {
+        java.util.Set<String> refs = dev.akconf.model.KindSpecs.of(c.kind()).refs().keySet();
+        c.secrets().forEach((pointer, given) -> {
             tools.jackson.core.JsonPointer p = tools.jackson.core.JsonPointer.compile(pointer);
+            String template = given;
+            if (refs.contains(pointer.substring(1).split("/")[0])) {
+                // A reference holds a pk (not secret); one waiting for an object this plan creates holds
+                // its name, which is: the marker goes inside, and apply restores the name before the pk.
+                if (!dev.akconf.diff.PendingRef.is(copy.at(p))) {
+                    return;
+                }
+                p = p.append(tools.jackson.core.JsonPointer.compile("/$akconf_pending/name"));
+            }
             JsonNode parent = copy.at(p.head());
             ObjectNode marker = JSON.createObjectNode().put(ENV_MARKER, template);
             if (parent instanceof ObjectNode o) {
@@ -135,6 +153,26 @@ public final class PlanJson {
             }
         });
         return copy;
+    }
+
+    /**
+     * The plan with each sensitive identity restored from its desired body, once apply has substituted
+     * the secrets there: a saved plan keeps such a name only as {@code name_template}.
+     */
+    public static Plan withSecretIdentities(Plan plan) {
+        List<ResourceChange> changes = new ArrayList<>();
+        for (ResourceChange c : plan.changes()) {
+            String field = c.kind().identityField();
+            JsonNode real = c.desired() == null || field == null ? null : c.desired().get(field);
+            if (c.key().masked() && real != null && real.isString()) {
+                changes.add(new ResourceChange(new ResourceKey(c.kind(), real.asString(), c.key().shown()), c.action(), c.id(),
+                        c.changes(), c.liveFingerprint(), c.desired(), c.source(), c.secrets()));
+            } else {
+                changes.add(c);
+            }
+        }
+        return new Plan(plan.akconfVersion(), plan.target(), plan.serverVersion(), plan.createdAt(), changes, plan.unmanaged(),
+                plan.findings(), plan.allowedRules());
     }
 
     private static JsonNode masked(JsonNode v) {

@@ -86,7 +86,7 @@ public final class Planner {
         }
         if (r.kind() == Kind.SCOPE_MAPPING && match.isPresent() && match.get().hasNonNull("managed")) {
             // Authentik's own mappings are rewritten by its blueprints on upgrade; akconf only references them.
-            diags.error(r.document().source().value("/name"), "scope mapping \"" + r.key().identity() + "\" is Authentik's own (managed: "
+            diags.error(r.document().source().value("/name"), "scope mapping \"" + r.key().shown() + "\" is Authentik's own (managed: "
                     + match.get().get("managed").asString() + "): reference it from property_mappings, do not declare it");
         }
         if (match.isEmpty() && r.kind() == Kind.OUTPOST && r.key().identity().equals(KindSpecs.EMBEDDED_OUTPOST_NAME)) {

@@ -25,7 +25,7 @@ public final class ApplyJson {
             ObjectNode n = list.addObject();
             n.put("address", o.key().address());
             n.put("kind", o.key().kind().label());
-            n.put("name", o.key().identity());
+            n.put("name", o.key().shown());
             n.put("action", o.action().word());
             n.put("outcome", o.outcome().name().toLowerCase(Locale.ROOT));
             n.put("id", o.id());
@@ -39,7 +39,7 @@ public final class ApplyJson {
         for (Outcome outcome : Outcome.values()) {
             summary.put(outcome.name().toLowerCase(Locale.ROOT), result.count(outcome));
         }
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println(SafeJson.pretty(root));
         out.flush();
     }
 }

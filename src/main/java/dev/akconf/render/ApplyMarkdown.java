@@ -4,6 +4,8 @@ import dev.akconf.apply.ApplyResult;
 import dev.akconf.apply.Outcome;
 import dev.akconf.apply.ResourceOutcome;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The apply report as a Markdown table, e.g. for a merge-request comment after deployment. */
 public final class ApplyMarkdown {
@@ -20,12 +22,16 @@ public final class ApplyMarkdown {
             if (o.outcome() == Outcome.UNCHANGED) {
                 continue;
             }
-            String detail = o.message().replace("|", "\\|");
-            if (!o.unconfirmed().isEmpty()) {
-                detail += (detail.isEmpty() ? "" : "; ") + "reads back differently: " + String.join(", ", o.unconfirmed());
+            // Authentik's message (with its field errors) is its text, not ours: a code span, so no HTML or link renders.
+            List<String> details = new ArrayList<>();
+            if (!o.message().isEmpty()) {
+                details.add(Safe.codeCell(o.message()));
             }
-            out.println("| " + o.key().kind().label() + " `" + o.key().identity().replace("`", "'") + "` | " + o.action().word()
-                    + " | " + o.outcome().name() + " | " + detail + " |");
+            if (!o.unconfirmed().isEmpty()) {
+                details.add("reads back differently: " + String.join(", ", o.unconfirmed().stream().map(Safe::codeCell).toList()));
+            }
+            out.println("| " + o.key().kind().label() + " " + Safe.codeCell(o.key().shown()) + " | " + o.action().word()
+                    + " | " + o.outcome().name() + " | " + String.join("; ", details) + " |");
         }
         out.flush();
     }

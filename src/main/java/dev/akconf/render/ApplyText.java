@@ -21,18 +21,18 @@ public final class ApplyText {
             if (o.outcome() == Outcome.UNCHANGED) {
                 continue;
             }
-            String head = "  " + o.action().symbol() + " " + o.key() + ": ";
+            String head = "  " + o.action().symbol() + " " + Safe.key(o.key()) + ": ";
             switch (o.outcome()) {
-                case APPLIED -> out.println(head + style.green("APPLIED") + (o.id() == null ? "" : style.dim("  id " + o.id())));
-                case FAILED -> out.println(head + style.red("FAILED") + " " + o.message());
-                case SKIPPED -> out.println(head + style.yellow("SKIPPED") + " (" + o.message() + ")");
+                case APPLIED -> out.println(head + style.green("APPLIED") + (o.id() == null ? "" : style.dim("  id " + Safe.text(o.id()))));
+                case FAILED -> out.println(head + style.red("FAILED") + " " + Safe.text(o.message()));
+                case SKIPPED -> out.println(head + style.yellow("SKIPPED") + " (" + Safe.text(o.message()) + ")");
                 default -> { }
             }
             for (Map.Entry<String, List<String>> e : o.fieldErrors().entrySet()) {
-                out.println("      " + e.getKey() + ": " + String.join(" ", e.getValue()));
+                out.println("      " + Safe.text(e.getKey()) + ": " + Safe.text(String.join(" ", e.getValue())));
             }
             for (String field : o.unconfirmed()) {
-                out.println("      " + style.yellow("warning:") + " " + field.substring(1).replace('/', '.')
+                out.println("      " + style.yellow("warning:") + " " + Safe.text(field.substring(1).replace('/', '.'))
                         + " reads back differently from what was written (Authentik normalised or ignored it)");
             }
         }

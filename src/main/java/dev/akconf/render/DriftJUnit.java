@@ -59,7 +59,7 @@ public final class DriftJUnit {
         tc.setAttribute("classname", "akconf");
         tc.setAttribute("name", "drift check");
         Element e = x.child(tc, "error");
-        e.setAttribute("message", clean(message));
+        e.setAttribute("message", clean(Safe.xml(message)));
         e.setAttribute("type", "run");
         x.errors++;
         return x.serialize(at);
@@ -77,7 +77,7 @@ public final class DriftJUnit {
             if (c.action() != Action.NO_OP) {
                 failure(tc, "drift", message(c), body(c));
             } else if (ignored.stream().anyMatch(i -> i.rule().path() == null)) {
-                skip(tc, "ignored: " + ignored.get(0).rule().reason());
+                skip(tc, "ignored: " + Safe.xml(ignored.get(0).rule().reason()));
             }
             if (!notes.isEmpty()) {
                 text(child(tc, "system-out"), String.join("\n", notes));
@@ -85,7 +85,7 @@ public final class DriftJUnit {
         }
         for (Unmanaged u : report.plan().unmanaged()) {
             Element tc = testcase(new ResourceKey(u.kind(), u.name()));
-            String msg = "unmanaged: in Authentik (id " + u.id() + ") but not in the configuration";
+            String msg = "unmanaged: in Authentik (id " + Safe.xml(u.id()) + ") but not in the configuration";
             if (report.unmanagedCounted()) {
                 failure(tc, "unmanaged", msg, msg + "; declare it, or delete it in Authentik");
             } else {
@@ -102,14 +102,14 @@ public final class DriftJUnit {
     private static String message(ResourceChange c) {
         return switch (c.action()) {
             case CREATE -> "missing: declared but not in Authentik";
-            case DELETE -> "declared absent but present in Authentik (id " + c.id() + ")";
+            case DELETE -> "declared absent but present in Authentik (id " + Safe.xml(c.id()) + ")";
             default -> c.changes().size() + " field(s) differ from the configuration";
         };
     }
 
     private static String body(ResourceChange c) {
         List<String> lines = new ArrayList<>();
-        lines.add(c.key() + " declared at " + c.source() + "; " + message(c) + ".");
+        lines.add(Safe.key(c.key()) + " declared at " + Safe.text(c.source()) + "; " + message(c) + ".");
         if (c.action() == Action.UPDATE) {
             lines.add("before (Authentik) -> after (configuration, what apply would set):");
             for (FieldChange f : c.changes()) {
@@ -123,7 +123,7 @@ public final class DriftJUnit {
         tests++;
         Element tc = child(suite, "testcase");
         tc.setAttribute("classname", "akconf." + key.kind().label());
-        tc.setAttribute("name", clean(key.identity()));
+        tc.setAttribute("name", clean(Safe.xml(key.shown())));
         return tc;
     }
 
@@ -143,7 +143,7 @@ public final class DriftJUnit {
     private void property(Element props, String name, String value) {
         Element p = child(props, "property");
         p.setAttribute("name", name);
-        p.setAttribute("value", clean(value == null ? "" : value));
+        p.setAttribute("value", clean(Safe.xml(value == null ? "" : value)));
     }
 
     private Element child(Element parent, String name) {

@@ -19,7 +19,7 @@ public final class DriftJson {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public void render(DriftReport report, PrintWriter out) {
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(report)));
+        out.println(SafeJson.pretty(toJson(report)));
         out.flush();
     }
 
@@ -36,7 +36,7 @@ public final class DriftJson {
         for (IgnoredItem i : report.ignored()) {
             ObjectNode o = ignored.addObject();
             o.put("kind", i.key().kind().label());
-            o.put("name", i.key().identity());
+            o.put("name", i.key().shown());
             o.put("what", i.what());
             if (i.change() != null) {
                 o.put("path", i.change().path());

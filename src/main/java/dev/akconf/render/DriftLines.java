@@ -17,7 +17,7 @@ final class DriftLines {
 
     /** {@code access_token_validity: "hours=168" -> "hours=24"}, or a unified diff for long values. */
     static List<String> field(FieldChange f, String indent) {
-        String name = Paths.display(f.path());
+        String name = Safe.text(Paths.display(f.path()));
         if (f.sensitive()) {
             return List.of(indent + name + ": " + Values.SENSITIVE + " -> " + Values.SENSITIVE);
         }
@@ -43,8 +43,8 @@ final class DriftLines {
         String field = "";
         if (i.change() != null) {
             List<String> lines = field(i.change(), "");
-            field = " " + (lines.size() == 1 ? lines.get(0) : Paths.display(i.change().path()) + " (multi-line value)");
+            field = " " + (lines.size() == 1 ? lines.get(0) : Safe.text(Paths.display(i.change().path())) + " (multi-line value)");
         }
-        return i.key() + what + field + ": " + i.rule().reason();
+        return Safe.key(i.key()) + what + field + ": " + Safe.text(i.rule().reason());
     }
 }

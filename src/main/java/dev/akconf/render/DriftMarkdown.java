@@ -21,7 +21,7 @@ public final class DriftMarkdown {
             out.println("<details><summary>" + report.ignored().size() + " ignored difference(s) (known exceptions)</summary>");
             out.println();
             for (IgnoredItem i : report.ignored()) {
-                out.println("- " + escape(DriftLines.ignored(i)));
+                out.println("- " + Safe.markdown(DriftLines.ignored(i)));
             }
             out.println();
             out.println("</details>");
@@ -31,13 +31,9 @@ public final class DriftMarkdown {
             out.println("Ignore rules that matched nothing (remove them if the exception is gone):");
             out.println();
             for (IgnoreRule r : report.unusedRules()) {
-                out.println("- " + escape(r.describe()) + " (" + escape(r.origin().toString()) + ")");
+                out.println("- " + Safe.markdown(r.describe()) + " (" + Safe.markdown(r.origin().toString()) + ")");
             }
         }
         out.flush();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|");
     }
 }

@@ -26,14 +26,14 @@ public final class DriftText {
         if (!report.ignored().isEmpty()) {
             out.println("Ignored (known exceptions, not counted):");
             for (IgnoredItem i : report.ignored()) {
-                out.println("    " + DriftLines.ignored(i) + style.dim("  # " + i.rule().origin()));
+                out.println("    " + DriftLines.ignored(i) + style.dim("  # " + Safe.text(String.valueOf(i.rule().origin()))));
             }
             out.println();
         }
         if (!report.unusedRules().isEmpty()) {
             out.println(style.yellow("Ignore rules that matched nothing (remove them if the exception is gone):"));
             for (IgnoreRule r : report.unusedRules()) {
-                out.println("    " + r.describe() + style.dim("  # " + r.origin()));
+                out.println("    " + Safe.text(r.describe()) + style.dim("  # " + Safe.text(String.valueOf(r.origin()))));
             }
             out.println();
         }

@@ -14,7 +14,7 @@ public final class PlanMarkdown {
     public void render(Plan plan, PrintWriter out) {
         out.println("### akconf plan");
         out.println();
-        out.println("Authentik " + plan.serverVersion() + " at `" + plan.target() + "`");
+        out.println("Authentik " + Safe.markdown(plan.serverVersion()) + " at " + Safe.code(plan.target()));
         out.println();
         if (!plan.hasChanges()) {
             out.println("**No changes.** Authentik matches the configuration.");
@@ -25,14 +25,14 @@ public final class PlanMarkdown {
         out.println();
         for (dev.akconf.plan.RuleFinding f : plan.findings()) {
             out.println("> **" + f.rule() + (plan.allowedRules().contains(f.rule()) ? " (allowed)" : "") + "** " + f.key().kind().label()
-                    + " `" + escape(f.key().identity()) + "`: " + f.message());
+                    + " " + Safe.code(f.key().shown()) + ": " + Safe.markdown(f.message()));
             out.println();
         }
         out.println("| | Resource | Action | Fields |");
         out.println("|---|---|---|---|");
         for (ResourceChange c : plan.changes()) {
             String symbol = c.action() == Action.NO_OP ? "" : "`" + c.action().symbol() + "`";
-            out.println("| " + symbol + " | " + c.kind().label() + " `" + escape(c.key().identity()) + "` | "
+            out.println("| " + symbol + " | " + c.kind().label() + " " + Safe.codeCell(c.key().shown()) + " | "
                     + c.action().word() + " | " + c.changes().size() + " |");
         }
         for (ResourceChange c : plan.changes()) {
@@ -40,12 +40,12 @@ public final class PlanMarkdown {
                 continue;
             }
             out.println();
-            out.println("<details><summary>" + c.action().symbol().strip() + " " + c.kind().label() + " \"" + html(c.key().identity())
-                    + "\" (" + c.changes().size() + " field" + (c.changes().size() == 1 ? "" : "s") + ")</summary>");
+            out.println("<details><summary>" + c.action().symbol().strip() + " " + c.kind().label() + " <code>" + Safe.html(c.key().shown())
+                    + "</code> (" + c.changes().size() + " field" + (c.changes().size() == 1 ? "" : "s") + ")</summary>");
             out.println();
             out.println("```diff");
             for (FieldChange f : c.changes()) {
-                String name = Paths.display(f.path());
+                String name = Safe.text(Paths.display(f.path()));
                 if (f.sensitive()) {
                     out.println("! " + name + " = " + Values.SENSITIVE);
                     continue;
@@ -73,19 +73,11 @@ public final class PlanMarkdown {
             out.println("<details><summary>" + plan.unmanaged().size() + " unmanaged object(s) in Authentik (left alone)</summary>");
             out.println();
             for (Unmanaged u : plan.unmanaged()) {
-                out.println("- " + u.kind().label() + " `" + escape(u.name()) + "` (id " + u.id() + ")");
+                out.println("- " + u.kind().label() + " " + Safe.code(u.name()) + " (id " + Safe.code(u.id()) + ")");
             }
             out.println();
             out.println("</details>");
         }
         out.flush();
-    }
-
-    private static String escape(String s) {
-        return s.replace("|", "\\|").replace("`", "'");
-    }
-
-    private static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

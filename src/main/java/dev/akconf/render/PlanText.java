@@ -21,7 +21,7 @@ public final class PlanText {
     }
 
     public void render(Plan plan, PrintWriter out) {
-        out.println(style.dim("Authentik " + plan.serverVersion() + " at " + plan.target()));
+        out.println(style.dim("Authentik " + Safe.text(plan.serverVersion()) + " at " + Safe.text(plan.target())));
         out.println();
         boolean any = false;
         for (ResourceChange c : plan.changes()) {
@@ -29,7 +29,7 @@ public final class PlanText {
                 continue;
             }
             any = true;
-            out.println("  " + colour(c.action(), c.action().symbol() + " " + c.key()) + style.dim("  # " + c.source()));
+            out.println("  " + colour(c.action(), c.action().symbol() + " " + Safe.key(c.key())) + style.dim("  # " + Safe.text(c.source())));
             for (FieldChange f : c.changes()) {
                 field(c.action(), f, out);
             }
@@ -39,14 +39,14 @@ public final class PlanText {
             out.println(style.bold("Protected changes (apply refuses them unless their rule is allowed with --allow):"));
             for (dev.akconf.plan.RuleFinding f : plan.findings()) {
                 boolean allowed = plan.allowedRules().contains(f.rule());
-                out.println("  " + (allowed ? style.dim("allowed ") : style.red("! ")) + f.rule() + " " + f.key() + ": " + f.message());
+                out.println("  " + (allowed ? style.dim("allowed ") : style.red("! ")) + f.rule() + " " + Safe.key(f.key()) + ": " + Safe.text(f.message()));
             }
             out.println();
         }
         if (!plan.unmanaged().isEmpty()) {
             out.println("Unmanaged: in Authentik but not in the configuration (left alone):");
             for (Unmanaged u : plan.unmanaged()) {
-                out.println("    " + u.kind().label() + " \"" + u.name() + "\"" + style.dim("  id " + u.id()));
+                out.println("    " + u.kind().label() + " \"" + Safe.text(u.name()) + "\"" + style.dim("  id " + Safe.text(u.id())));
             }
             out.println();
         }
@@ -60,7 +60,7 @@ public final class PlanText {
     }
 
     private void field(Action action, FieldChange f, PrintWriter out) {
-        String name = Paths.display(f.path());
+        String name = Safe.text(Paths.display(f.path()));
         if (f.sensitive()) {
             String symbol = action == Action.CREATE ? "+" : "~";
             out.println("      " + colour(action, symbol) + " " + name + " = " + Values.SENSITIVE

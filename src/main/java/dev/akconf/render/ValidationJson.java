@@ -23,7 +23,7 @@ public final class ValidationJson {
         for (Diagnostic d : report.diagnostics()) {
             list.add(toJson(d));
         }
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println(SafeJson.pretty(root));
         out.flush();
     }
 

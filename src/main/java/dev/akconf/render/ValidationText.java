@@ -29,7 +29,8 @@ public final class ValidationText {
     /** One diagnostic line; shared by every command that reports configuration problems. */
     public static String line(Diagnostic d, Style style) {
         String label = d.isError() ? style.red(d.severity().label()) : style.yellow(d.severity().label());
-        return style.bold(d.origin().toString()) + ": " + label + ": " + d.text();
+        // File names and messages can quote names and values from files and from Authentik.
+        return style.bold(Safe.text(d.origin().toString())) + ": " + label + ": " + Safe.text(d.text());
     }
 
     static String count(long n, String noun) {

@@ -25,6 +25,7 @@ final class ValueDiff {
                 out.add(line);
             }
         }
-        return out;
+        // Each line escaped on its own: the diff keeps its lines, no line keeps a control character.
+        return Safe.lines(out);
     }
 }

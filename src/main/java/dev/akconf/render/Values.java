@@ -30,7 +30,8 @@ final class Values {
             return null;
         }
         String compact = JSON.writeValueAsString(v);
-        return v.isContainer() && compact.length() > INLINE_LIMIT ? null : compact;
+        // Jackson escapes C0 controls in strings, not DEL, C1 or bidi overrides: Safe does the rest.
+        return v.isContainer() && compact.length() > INLINE_LIMIT ? null : Safe.text(compact);
     }
 
     /** The value as lines, for unified diffs: text split at newlines, structures pretty-printed. */

@@ -8,8 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /core/applications/}: ApplicationViewSet (authentik/core/api/applications.py), keyed by
- * slug, ordered by name. {@code superuser_full_list} is accepted and ignored: the simulator's one
- * token is a superuser's, so the list is always the full one (and never the per-user cached list).
+ * slug, ordered by name. The list is the full one only for a superuser asking with
+ * {@code superuser_full_list=true}; otherwise it is filtered as {@link ApplicationAccess} says.
  */
 final class Applications extends Collection {
 

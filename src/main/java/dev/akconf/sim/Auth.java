@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Authentik's TokenAuthentication (authentik/api/authentication.py validate_auth) for the one token
- * the simulator knows. Neither authentication class defines authenticate_header, so DRF answers
+ * Authentik's TokenAuthentication (authentik/api/authentication.py validate_auth) for the two tokens
+ * the simulator knows (a superuser's and a non-superuser's, see {@link Principal}). Neither authentication class defines authenticate_header, so DRF answers
  * 403, not 401, for both missing and bad credentials.
  */
 final class Auth {
@@ -14,6 +14,17 @@ final class Auth {
     static final String INVALID = "Token invalid/expired";
 
     private Auth() {
+    }
+
+    /** Whose token this Authorization header carries, or empty when it carries neither. */
+    static Optional<Principal> principal(String header, SimOptions options) {
+        String credentials = header == null ? "" : header.strip();
+        int space = credentials.indexOf(' ');
+        String key = space < 0 ? "" : credentials.substring(space + 1);
+        if (check(header, options.token()).isEmpty()) {
+            return Optional.of(Principal.ADMIN);
+        }
+        return !key.isEmpty() && check(header, options.viewerToken()).isEmpty() ? Optional.of(Principal.VIEWER) : Optional.empty();
     }
 
     /** The 403 detail for this Authorization header, or empty when it carries the token. */

@@ -90,11 +90,12 @@ final class HttpFront implements HttpHandler {
                 // Django resolves the URL before DRF authenticates: unknown paths are 404 for anyone.
                 return Reply.detail(404, "Not found.");
             }
-            Optional<String> denied = Auth.check(ex.getRequestHeaders().getFirst("Authorization"), options.token());
-            if (denied.isPresent()) {
-                return Reply.detail(403, denied.get());
+            String authorization = ex.getRequestHeaders().getFirst("Authorization");
+            Optional<Principal> who = Auth.principal(authorization, options);
+            if (who.isEmpty()) {
+                return Reply.detail(403, Auth.check(authorization, options.token()).orElse(Auth.INVALID));
             }
-            return router.handle(target.get(), method, Query.parse(query),
+            return router.handle(target.get(), who.get(), method, Query.parse(query),
                     ex.getRequestHeaders().getFirst("Content-Type"), body, baseUrl(ex));
         } catch (ApiError e) {
             return e.reply();

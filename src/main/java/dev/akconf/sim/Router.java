@@ -30,7 +30,8 @@ final class Router {
 
     /** The endpoint of an API-relative path, or empty for an unknown path (404 before auth). */
     Optional<Target> resolve(String apiPath) {
-        if (apiPath.equals("/admin/version/") || apiPath.equals("/outposts/instances/default_settings/")) {
+        if (apiPath.equals("/admin/version/") || apiPath.equals("/outposts/instances/default_settings/")
+                || apiPath.equals(UserMe.PATH)) {
             return Optional.of(new Target(null, null, apiPath));
         }
         for (Collection c : collections) {
@@ -48,18 +49,21 @@ final class Router {
         return Optional.empty();
     }
 
-    Reply handle(Target target, String method, Query query, String contentType, byte[] body, String baseUrl) {
+    Reply handle(Target target, Principal who, String method, Query query, String contentType, byte[] body, String baseUrl) {
         if (target.special() != null) {
             if (!method.equals("GET")) {
                 throw ApiError.methodNotAllowed(method);
             }
-            return state.read(t -> Reply.ok(target.special().equals("/admin/version/")
-                    ? t.version.deepCopy() : OutpostViews.defaultSettings(t, baseUrl)));
+            return state.read(t -> Reply.ok(switch (target.special()) {
+                case "/admin/version/" -> t.version.deepCopy();
+                case UserMe.PATH -> UserMe.render(t, who);
+                default -> OutpostViews.defaultSettings(t, baseUrl);
+            }));
         }
         Collection c = target.collection();
         if (target.key() == null) {
             return switch (method) {
-                case "GET" -> state.read(t -> list(t, c, query));
+                case "GET" -> state.read(t -> list(t, c, query, who));
                 case "POST" -> {
                     if (!c.canCreate()) {
                         throw ApiError.methodNotAllowed(method);
@@ -100,9 +104,17 @@ final class Router {
         return c.find(t, key).orElseThrow(() -> ApiError.noMatch(c.model));
     }
 
-    private static Reply list(Tables t, Collection c, Query q) {
+    private static Reply list(Tables t, Collection c, Query q, Principal who) {
         Links links = new Links(t);
         Predicate<ObjectNode> filter = c.filter(t, links, q);
+        if (c instanceof Applications && !ApplicationAccess.fullList(t, links, who, q)) {
+            // Authentik filters the page after paginating the queryset, so its pages can be short;
+            // the simulator filters before, so counts are of visible applications (differs).
+            filter = filter.and(app -> ApplicationAccess.passes(t, links, who, app));
+        }
+        // Differs: other lists are not filtered by the viewer's object permissions (ObjectFilter,
+        // authentik/rbac/filters.py), which on Authentik show a user without permissions nothing,
+        // and the viewer may write (Authentik: 403 without the model permission).
         List<ObjectNode> matches = new ArrayList<>();
         for (ObjectNode o : c.all(t)) {
             if (filter.test(o)) {

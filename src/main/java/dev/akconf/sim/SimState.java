@@ -48,6 +48,17 @@ public final class SimState {
     }
 
     /**
+     * The former name of {@link #fresh()}, kept so that branches written against it still compile
+     * (it no longer holds the user alice or the policy "grafana office network": {@link #incident()} does).
+     *
+     * @deprecated use {@link #fresh()}
+     */
+    @Deprecated
+    public static SimState empty() {
+        return fresh();
+    }
+
+    /**
      * The incident's live state ({@code src/main/resources/sim/incident.json}, self-contained so that
      * tests can edit it as a fixture): {@link #fresh()} plus
      * the "Domain wide catch all" forward_domain provider at {@code access_token_validity: hours=168}

@@ -74,6 +74,11 @@ public final class Simulator implements AutoCloseable {
         return options.token();
     }
 
+    /** The token of a user who is not a superuser (see {@link SimOptions#viewerToken()}). */
+    public String viewerToken() {
+        return options.viewerToken();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

@@ -165,7 +165,7 @@ class ErrorMappingTest {
     @Test
     void mapsTransportFailuresWithoutRequests() {
         ErrorMapper m = new ErrorMapper(new Redactor(TOKEN), JsonMapper.builder().build(),
-                Duration.ofSeconds(10), Duration.ofSeconds(30));
+                ClientSettings.of("https://ak.example.com", TOKEN, "1"));
         HttpUrl url = HttpUrl.get("https://ak.example.com/api/v3/x/");
         assertEquals("cannot resolve host \"ak.example.com\"",
                 m.fromIOException("GET", "/x/", url, new UnknownHostException("ak.example.com"), 1).getMessage());

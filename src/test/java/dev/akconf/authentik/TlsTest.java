@@ -109,6 +109,18 @@ class TlsTest {
         }
     }
 
+    /** The short handshake timeout must not outlive the handshake: a slow answer afterwards gets the read timeout. */
+    @Test
+    void theHandshakeLimitEndsWithTheHandshake() {
+        server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .body("{\"ok\": true}").headersDelay(1500, TimeUnit.MILLISECONDS).build());
+        ClientSettings s = settings().caCertFile(pem).connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(10)).build();
+        assertEquals(Duration.ofSeconds(1), HandshakeTimeout.limitFor(s));
+        try (AuthentikClient client = new AuthentikClient(s)) {
+            assertTrue(client.get("/x/").get("ok").asBoolean());
+        }
+    }
+
     @Test
     void caFileAddsToTheSystemCas() {
         int system = TlsConfig.systemPlus(List.of()).getAcceptedIssuers().length;

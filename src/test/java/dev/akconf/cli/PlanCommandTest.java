@@ -168,6 +168,7 @@ class PlanCommandTest {
                 .collect(Collectors.groupingBy(r -> r.getUrl().encodedPath(), Collectors.counting()));
         assertEquals(Map.of(
                 "/api/v3/admin/version/", 1L,
+                "/api/v3/core/users/me/", 1L,
                 "/api/v3/providers/proxy/", 1L,
                 "/api/v3/core/applications/", 1L,
                 "/api/v3/outposts/instances/", 1L,

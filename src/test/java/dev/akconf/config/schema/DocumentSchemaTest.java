@@ -125,7 +125,7 @@ class DocumentSchemaTest {
                 Arguments.of("ScopeMapping", "kind: ScopeMapping\nname: m\nspec:\n  scope_name: groups\n  expression: return {}\n"),
                 Arguments.of("Group", "kind: Group\nname: g\nspec:\n  parents: [staff]\n"),
                 Arguments.of("ProxyProvider", "kind: ProxyProvider\nname: p\nspec:\n  authorization_flow: a\n  invalidation_flow: i\n"
-                        + "  external_host: https://app.example.com\n"),
+                        + "  external_host: https://app.example.com\n  mode: forward_single\n"),
                 Arguments.of("Application", "kind: Application\nslug: a\nspec:\n  name: A\n"),
                 Arguments.of("Outpost", "kind: Outpost\nname: o\nspec:\n  type: proxy\n  providers: [p]\n"),
                 Arguments.of("PolicyBinding", "kind: PolicyBinding\ntarget: {application: a}\ngroup: g\nspec:\n  order: 0\n"));

@@ -26,6 +26,7 @@ class DocumentShapeTest {
               authorization_flow: default-provider-authorization-implicit-consent
               invalidation_flow: default-provider-invalidation-flow
               external_host: https://app.example.com
+              mode: forward_single
             """;
     static final String UUID = "3f0e8c52-9d6a-4d1e-b1a7-2c4e5f6a7b8c";
 
@@ -76,7 +77,7 @@ class DocumentShapeTest {
                         3, 1, "unknown key \"slug\""),
                 fail("an error in a later document points into that document",
                         "kind: ProxyProvider\nname: p\n" + PROVIDER_SPEC + "---\nkind: Outpost\nname: o\nspec:\n  type: proxy\n  providers: [p]\n  typo: 1\n",
-                        13, 3, "unknown key \"typo\" in spec"));
+                        14, 3, "unknown key \"typo\" in spec"));
     }
 
     static Stream<Arguments> passes() {

@@ -56,6 +56,7 @@ class DurationSchemaTest {
                           invalidation_flow: default-provider-invalidation-flow
                           external_host: https://app.example.com
                           %s: %s
+                          mode: forward_single
                         """.formatted(path.substring("spec.".length()), yamlValue);
             };
         }

@@ -29,7 +29,10 @@ class ProxyProviderSchemaTest {
                   authorization_flow: default-provider-authorization-implicit-consent
                   invalidation_flow: default-provider-invalidation-flow
                   external_host: https://app.example.com
-                """ + specLines.indent(2);
+                """ + specLines.indent(2)
+                // After the lines under test, so their line numbers stay; a provider without mode is
+                // a proxy-mode one, which needs internal_host (see ServerChecksSchemaTest).
+                + (specLines.contains("mode:") ? "" : "  mode: forward_single\n");
     }
 
     static Stream<Arguments> failures() {
@@ -40,6 +43,7 @@ class ProxyProviderSchemaTest {
                         spec:
                           invalidation_flow: default-provider-invalidation-flow
                           external_host: https://app.example.com
+                          mode: forward_single
                         """, 3, 1, "missing required key \"authorization_flow\" in spec"),
                 fail("invalidation_flow is required", """
                         kind: ProxyProvider
@@ -47,6 +51,7 @@ class ProxyProviderSchemaTest {
                         spec:
                           authorization_flow: default-provider-authorization-implicit-consent
                           external_host: https://app.example.com
+                          mode: forward_single
                         """, 3, 1, "missing required key \"invalidation_flow\" in spec"),
                 fail("external_host is required", """
                         kind: ProxyProvider
@@ -54,6 +59,7 @@ class ProxyProviderSchemaTest {
                         spec:
                           authorization_flow: default-provider-authorization-implicit-consent
                           invalidation_flow: default-provider-invalidation-flow
+                          mode: forward_single
                         """, 3, 1, "missing required key \"external_host\" in spec"),
                 fail("mode is an Authentik ProxyMode", provider("mode: proxi"),
                         7, 9, "spec.mode: \"proxi\" is not one of proxy, forward_single, forward_domain — did you mean \"proxy\"?"),
@@ -72,6 +78,7 @@ class ProxyProviderSchemaTest {
                           authorization_flow: default-provider-authorization-implicit-consent
                           invalidation_flow: default-provider-invalidation-flow
                           external_host: auth.example.com
+                          mode: forward_single
                         """, 6, 18, "spec.external_host: \"auth.example.com\" is not an http(s) URL"),
                 fail("external_host is http or https", """
                         kind: ProxyProvider
@@ -80,6 +87,7 @@ class ProxyProviderSchemaTest {
                           authorization_flow: default-provider-authorization-implicit-consent
                           invalidation_flow: default-provider-invalidation-flow
                           external_host: ftp://files.example.com
+                          mode: forward_single
                         """, 6, 18, "\"ftp://files.example.com\" is not an http(s) URL"),
                 fail("external_host has no spaces", """
                         kind: ProxyProvider
@@ -88,6 +96,7 @@ class ProxyProviderSchemaTest {
                           authorization_flow: default-provider-authorization-implicit-consent
                           invalidation_flow: default-provider-invalidation-flow
                           external_host: https://app.example.com/my app
+                          mode: forward_single
                         """, 6, 18, "is not an http(s) URL"),
                 fail("external_host is not empty", """
                         kind: ProxyProvider
@@ -96,6 +105,7 @@ class ProxyProviderSchemaTest {
                           authorization_flow: default-provider-authorization-implicit-consent
                           invalidation_flow: default-provider-invalidation-flow
                           external_host: ""
+                          mode: forward_single
                         """, 6, 18, "spec.external_host: \"\" is not an http(s) URL"),
                 fail("basic_auth_enabled needs both attributes", provider("basic_auth_enabled: true"),
                         3, 1, "spec: basic_auth_user_attribute and basic_auth_password_attribute are required when basic_auth_enabled is true"
@@ -116,6 +126,7 @@ class ProxyProviderSchemaTest {
                           authorization_flow: Authorize Application
                           invalidation_flow: default-provider-invalidation-flow
                           external_host: https://app.example.com
+                          mode: forward_single
                         """, 4, 23, "spec.authorization_flow: \"Authorize Application\" is not a flow slug or uuid"),
                 fail("authorization_flow is not nullable", """
                         kind: ProxyProvider
@@ -124,6 +135,7 @@ class ProxyProviderSchemaTest {
                           authorization_flow: null
                           invalidation_flow: default-provider-invalidation-flow
                           external_host: https://app.example.com
+                          mode: forward_single
                         """, 4, 23, "spec.authorization_flow: null is not a flow slug or uuid"),
                 fail("invalidation_flow is a slug", """
                         kind: ProxyProvider
@@ -132,6 +144,7 @@ class ProxyProviderSchemaTest {
                           authorization_flow: default-provider-authorization-implicit-consent
                           invalidation_flow: flows/logout
                           external_host: https://app.example.com
+                          mode: forward_single
                         """, 5, 22, "spec.invalidation_flow: \"flows/logout\" is not a flow slug or uuid"),
                 fail("authentication_flow is a slug or null", provider("authentication_flow: default authentication"),
                         7, 24, "spec.authentication_flow: \"default authentication\" is not a flow slug or uuid"),
@@ -201,7 +214,7 @@ class ProxyProviderSchemaTest {
                         mode: proxy
                         internal_host: http://grafana:3000
                         """)),
-                pass("mode not declared: internal_host not required offline", provider("cookie_domain: \"\"")),
+                pass("mode not declared (proxy): with internal_host", provider("internal_host: http://grafana:3000")),
                 pass("internal_host may be empty outside mode proxy", provider("""
                         mode: forward_single
                         internal_host: ""
@@ -213,6 +226,7 @@ class ProxyProviderSchemaTest {
                           authorization_flow: default-provider-authorization-implicit-consent
                           invalidation_flow: default-provider-invalidation-flow
                           external_host: http://app.example.com:8080/base/?x=1
+                          mode: forward_single
                         """),
                 pass("basic auth with both attributes", provider("""
                         basic_auth_enabled: true
@@ -228,6 +242,7 @@ class ProxyProviderSchemaTest {
                           invalidation_flow: 9b1d2c3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e
                           authentication_flow: default-authentication-flow
                           external_host: https://app.example.com
+                          mode: forward_single
                         """),
                 pass("authentication_flow and certificate null", provider("""
                         authentication_flow: null

@@ -1,0 +1,74 @@
+package dev.akconf.apply;
+
+import dev.akconf.authentik.AnswerShape;
+import dev.akconf.authentik.AuthentikException;
+import dev.akconf.diff.Pairing;
+import dev.akconf.model.Kind;
+import dev.akconf.model.KindSpec;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A write counts as APPLIED only when Authentik answered with the object written: a JSON object with a
+ * pk (for an update, the pk written to) and the identity that was sent. Anything else (an empty body,
+ * {@code {}}, a list, another object) is what a proxy, a redirect target or a broken server answers,
+ * and the write is FAILED (exit 4), never assumed. Authentik's create and update views answer with the
+ * serialized object (rest_framework/mixins.py CreateModelMixin/UpdateModelMixin: {@code Response(serializer.data)}).
+ */
+final class WriteAnswers {
+
+    private WriteAnswers() {
+    }
+
+    /** The created object; throws unless {@code answer} is it. */
+    static JsonNode created(KindSpec spec, String request, JsonNode sent, JsonNode answer) {
+        checkObject(request, answer);
+        checkIdentity(spec, request, sent, answer);
+        return answer;
+    }
+
+    /** The updated object; throws unless {@code answer} is the object with {@code pk}. */
+    static JsonNode updated(KindSpec spec, String request, String pk, JsonNode sent, JsonNode answer) {
+        checkObject(request, answer);
+        if (pk != null && !pk.equals(answer.get("pk").asString())) {
+            throw failed(request, "an object with another pk");
+        }
+        checkIdentity(spec, request, sent, answer);
+        return answer;
+    }
+
+    private static void checkObject(String request, JsonNode answer) {
+        if (answer == null || answer.isMissingNode()) {
+            throw failed(request, "an empty body");
+        }
+        if (!answer.isObject() || answer.isEmpty()) {
+            throw failed(request, AnswerShape.describe(answer));
+        }
+        if (!AnswerShape.isKey(answer.get("pk"))) {
+            throw failed(request, "an object whose pk is " + AnswerShape.describe(answer.get("pk")));
+        }
+    }
+
+    private static void checkIdentity(KindSpec spec, String request, JsonNode sent, JsonNode answer) {
+        if (spec.kind() == Kind.POLICY_BINDING) {
+            String written = Pairing.bindingKey(sent);
+            if (written != null && !written.equals(Pairing.bindingKey(answer))) {
+                throw failed(request, "a binding of another target or subject");
+            }
+            return;
+        }
+        String field = spec.liveIdentity();
+        JsonNode written = sent.get(field);
+        if (written == null || !written.isString()) {
+            return;
+        }
+        JsonNode got = answer.get(field);
+        if (got == null || !got.isString() || !got.stringValue().equals(written.stringValue())) {
+            throw failed(request, "an object whose " + field + " is not the one written");
+        }
+    }
+
+    private static AuthentikException failed(String request, String what) {
+        return new AuthentikException(request + " was answered with " + what + ", not the object written: not counted as"
+                + " applied (check the Authentik URL; `akconf plan` shows what Authentik holds)", AuthentikException.EXIT_API);
+    }
+}
