@@ -63,7 +63,8 @@ public final class SimState {
      * tests can edit it as a fixture): {@link #fresh()} plus
      * the "Domain wide catch all" forward_domain provider at {@code access_token_validity: hours=168}
      * and its application, the standalone "Catch-all proxy outpost" serving it on the Kubernetes
-     * connection, the embedded outpost (authentik_host set, as any working installation has it) carrying the post-mortem's hand-made /dev/shm deployment patch,
+     * connection, the embedded outpost (authentik_host set, as any working installation has it, and attached
+     * to the Kubernetes connection, as the incident's installation had it) carrying the post-mortem's hand-made /dev/shm deployment patch,
      * and, for tests, the user alice (pk 2) and the expression policy "grafana office network".
      */
     public static SimState incident() {

@@ -41,7 +41,7 @@ class FilterTest extends SimTestBase {
         assertError(http.get("/outposts/instances/?providers_by_pk=9"), 400, "providers_by_pk",
                 "Select a valid choice. 9 is not one of the available choices.");
         assertEquals(List.of("Catch-all proxy outpost"), names("/outposts/instances/?search=catch"));
-        assertEquals(List.of("Catch-all proxy outpost"),
+        assertEquals(List.of("Catch-all proxy outpost", "authentik Embedded Outpost"),
                 names("/outposts/instances/?service_connection__name__iexact=local%20kubernetes%20cluster"));
     }
 

@@ -35,7 +35,7 @@ class SeedTest {
         assertEquals("[1]", standalone.get("providers").toString());
         assertEquals("Local Kubernetes Cluster", standalone.get("service_connection_obj").get("name").stringValue());
         assertTrue(standalone.get("config").get("kubernetes_json_patches").isNull());
-        // Everything of the fresh install is there unchanged, but the embedded outpost's patch and host.
+        // Everything of the fresh install is there unchanged, but the embedded outpost's patch, host and connection.
         SimState fresh = SimState.fresh();
         for (String path : List.of("/admin/version/", "/flows/instances/", "/propertymappings/provider/scope/",
                 "/crypto/certificatekeypairs/", "/outposts/service_connections/all/", "/core/groups/")) {
@@ -43,6 +43,8 @@ class SeedTest {
         }
         assertEquals(fresh.get("/core/users/", 1), s.get("/core/users/", 1));
         ObjectNode freshEmbedded = outpost(fresh, "authentik Embedded Outpost");
+        freshEmbedded.set("service_connection", standalone.get("service_connection"));
+        freshEmbedded.set("service_connection_obj", standalone.get("service_connection_obj"));
         ((ObjectNode) freshEmbedded.get("config")).put("authentik_host", "https://auth.example.com")
                 .set("kubernetes_json_patches", embedded.get("config").get("kubernetes_json_patches"));
         assertEquals(freshEmbedded, embedded);
