@@ -56,7 +56,12 @@ final class DemoPostmortem implements AutoCloseable {
             for (Path f : yamlFiles(fs.provider().getPath(uri))) {
                 Files.copy(f, copy.resolve(f.getFileName().toString()));
             }
-            return Optional.of(new DemoPostmortem(copy, true)).filter(DemoPostmortem::hasYaml);
+            DemoPostmortem bundled = new DemoPostmortem(copy, true);
+            if (!bundled.hasYaml()) {
+                bundled.close();
+                return Optional.empty();
+            }
+            return Optional.of(bundled);
         } catch (URISyntaxException | IOException e) {
             return Optional.empty();
         }
