@@ -35,8 +35,14 @@ class DemoEndToEndTest {
         String out = run.out();
         assertTrue(out.contains("holds the incident's state"), out);
         assertTrue(out.contains("~ access_token_validity = \"hours=168\" -> \"hours=24\""), out);
+        // config/: the whole-list 512Mi memory volume goes to the standalone outpost, the no-op patch leaves the embedded one.
+        assertTrue(out.contains("sizeLimit: 512Mi"), out);
+        assertTrue(out.contains("Apply complete: 3 applied, 0 failed, 0 skipped."), out);
+        // Plan diagnostics go to stderr: config/ plans without any.
+        assertFalse(run.err().contains("warning"), run::toString);
         assertTrue(out.strip().endsWith("No changes. Authentik matches the configuration."), out);
         boolean postmortem = DemoEndToEndTest.class.getResource("/demo/postmortem/") != null;
+        assertTrue(postmortem, "the post-mortem's fix is bundled (src/main/resources/demo/postmortem/)");
         int steps = postmortem ? 5 : 4;
         for (int i = 1; i <= steps; i++) {
             assertTrue(out.contains("Step " + i + "/" + steps + ": akconf "), "step " + i + ": " + out);
