@@ -56,6 +56,12 @@ public final class PlanJson {
                 if (f.sensitive()) {
                     fo.put("sensitive", true);
                 }
+                if (c.security(f)) {
+                    fo.put("security", true);
+                }
+                if (f.undeclared()) {
+                    fo.put("undeclared", true);
+                }
                 if (withDesired) {
                     // null and absent print differently; the plan file keeps which, so show renders as plan did.
                     absent(fo, "before_absent", f.before());
@@ -65,6 +71,28 @@ public final class PlanJson {
             o.put("live_fingerprint", c.liveFingerprint());
             if (withDesired) {
                 o.set("desired", c.desired() == null ? JSON.nullNode() : withoutSecrets(c));
+            }
+        }
+        ArrayNode ignored = root.putArray("ignored_fields");
+        for (ResourceChange c : plan.changes()) {
+            for (IgnoredField i : c.ignored()) {
+                FieldChange f = i.change();
+                ignored.addObject().put("address", c.key().address()).put("path", f.path())
+                        .set("before", f.sensitive() ? masked(f.before()) : orNull(f.before()));
+                ObjectNode last = (ObjectNode) ignored.get(ignored.size() - 1);
+                last.set("after", f.sensitive() ? masked(f.after()) : orNull(f.after()));
+                last.put("reason", i.reason()).put("source", i.origin().toString());
+                if (f.sensitive()) {
+                    last.put("sensitive", true);
+                }
+                if (f.undeclared()) {
+                    last.put("undeclared", true);
+                }
+                if (withDesired) {
+                    // What show needs to print the ignored difference exactly as plan did.
+                    absent(last, "before_absent", f.before());
+                    absent(last, "after_absent", f.after());
+                }
             }
         }
         ArrayNode unmanaged = root.putArray("unmanaged");
@@ -82,6 +110,7 @@ public final class PlanJson {
         summary.put("add", plan.count(Action.CREATE));
         summary.put("change", plan.count(Action.UPDATE));
         summary.put("destroy", plan.count(Action.DELETE));
+        summary.put("security", plan.securityChanges());
         summary.put("unmanaged", plan.unmanaged().size());
         return root;
     }
@@ -102,13 +131,22 @@ public final class PlanJson {
             throw new IllegalArgumentException("unsupported plan format_version " + root.path("format_version")
                     + " (this akconf reads " + Plan.FORMAT_VERSION + ")");
         }
+        // Each resource's ignored differences, by address, in plan order (show prints them as plan did).
+        Map<String, List<IgnoredField>> ignored = new java.util.HashMap<>();
+        for (JsonNode i : root.path("ignored_fields")) {
+            FieldChange f = new FieldChange(i.path("path").asString(), value(i, "before"), value(i, "after"),
+                    i.path("sensitive").asBoolean(false), i.path("undeclared").asBoolean(false));
+            ignored.computeIfAbsent(i.path("address").asString(), a -> new ArrayList<>())
+                    .add(new IgnoredField(f, i.path("reason").asString(""), origin(i.path("source").asString(""))));
+        }
         List<ResourceChange> changes = new ArrayList<>();
         for (JsonNode c : root.path("resource_changes")) {
             Kind kind = Kind.byLabel(c.path("kind").asString()).orElseThrow(
                     () -> new IllegalArgumentException("unknown kind in plan: " + c.path("kind")));
             List<FieldChange> fields = new ArrayList<>();
             for (JsonNode f : c.path("changes")) {
-                fields.add(new FieldChange(f.path("path").asString(), value(f, "before"), value(f, "after"), f.path("sensitive").asBoolean(false)));
+                fields.add(new FieldChange(f.path("path").asString(), value(f, "before"), value(f, "after"), f.path("sensitive").asBoolean(false),
+                        f.path("undeclared").asBoolean(false)));
             }
             JsonNode desired = c.get("desired");
             // A sensitive name: shown masked, the real one restored from the desired body (withSecretIdentities).
@@ -117,7 +155,8 @@ public final class PlanJson {
                     : new ResourceKey(kind, template, c.path("name").asString());
             changes.add(new ResourceChange(key, Action.fromWord(c.path("action").asString()),
                     c.path("id").asString(null), fields, c.path("live_fingerprint").asString(null),
-                    desired instanceof ObjectNode d ? d : null, c.path("source").asString(""), Map.of()));
+                    desired instanceof ObjectNode d ? d : null, c.path("source").asString(""), Map.of(),
+                    ignored.getOrDefault(key.address(), List.of())));
         }
         List<Unmanaged> unmanaged = new ArrayList<>();
         for (JsonNode u : root.path("unmanaged")) {
@@ -171,13 +210,20 @@ public final class PlanJson {
             JsonNode real = c.desired() == null || field == null ? null : c.desired().get(field);
             if (c.key().masked() && real != null && real.isString()) {
                 changes.add(new ResourceChange(new ResourceKey(c.kind(), real.asString(), c.key().shown()), c.action(), c.id(),
-                        c.changes(), c.liveFingerprint(), c.desired(), c.source(), c.secrets()));
+                        c.changes(), c.liveFingerprint(), c.desired(), c.source(), c.secrets(), c.ignored()));
             } else {
                 changes.add(c);
             }
         }
         return new Plan(plan.akconfVersion(), plan.target(), plan.serverVersion(), plan.createdAt(), changes, plan.unmanaged(),
                 plan.findings(), plan.allowedRules());
+    }
+
+    /** {@code FILE:LINE:COLUMN} (as Origin prints it) back into an Origin; a bare file name is the file as a whole. */
+    private static dev.akconf.model.Origin origin(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.*):(\\d+):(\\d+)").matcher(text);
+        return m.matches() ? new dev.akconf.model.Origin(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                : dev.akconf.model.Origin.ofFile(text);
     }
 
     private static void absent(ObjectNode field, String name, JsonNode v) {

@@ -92,6 +92,15 @@ public final class PlanMarkdown {
             shownCount += b ? 1 : 0;
         }
 
+        List<String> allIgnored = ignoredLines(plan);
+        List<String> ignored = new ArrayList<>();
+        for (String line : allIgnored) {
+            if (!room.take(line)) {
+                break;
+            }
+            ignored.add(line);
+        }
+
         List<String> unmanaged = new ArrayList<>();
         for (Unmanaged u : plan.unmanaged()) {
             String line = "- " + u.kind().label() + " " + Safe.code(u.name()) + " (id " + Safe.code(u.id()) + ")" + System.lineSeparator();
@@ -104,8 +113,9 @@ public final class PlanMarkdown {
         out.print(head);
         int changesLeftOut = changed.size() - shownCount;
         int unmanagedLeftOut = plan.unmanaged().size() - unmanaged.size();
-        if (changesLeftOut + findingsLeftOut + unmanagedLeftOut > 0) {
-            out.println(note(budget, changed.size(), changesLeftOut, findingsLeftOut, unmanagedLeftOut));
+        int ignoredLeftOut = allIgnored.size() - ignored.size();
+        if (changesLeftOut + findingsLeftOut + unmanagedLeftOut + ignoredLeftOut > 0) {
+            out.println(note(budget, changed.size(), changesLeftOut, findingsLeftOut, unmanagedLeftOut, ignoredLeftOut));
             out.println();
         }
         findings.forEach(out::print);
@@ -122,8 +132,22 @@ public final class PlanMarkdown {
                 }
             }
         }
-        if (!plan.unmanaged().isEmpty()) {
+        if (!allIgnored.isEmpty()) {
             if (!changed.isEmpty()) {
+                out.println();
+            }
+            out.println("<details><summary>" + PlanCounts.number(allIgnored.size())
+                    + " ignored difference(s) (akconf.io/ignore: not compared, not written)</summary>");
+            out.println();
+            ignored.forEach(out::print);
+            if (ignoredLeftOut > 0) {
+                out.println("- … and " + PlanCounts.number(ignoredLeftOut) + " more");
+            }
+            out.println();
+            out.println("</details>");
+        }
+        if (!plan.unmanaged().isEmpty()) {
+            if (!changed.isEmpty() || !allIgnored.isEmpty()) {
                 out.println();
             }
             out.println("<details><summary>" + PlanCounts.number(plan.unmanaged().size())
@@ -149,8 +173,9 @@ public final class PlanMarkdown {
         } else if (!plan.hasChanges()) {
             out.println("**No changes.** Authentik matches the configuration.");
         } else {
+            long security = plan.securityChanges();
             out.println("**Plan: " + plan.count(Action.CREATE) + " to add, " + plan.count(Action.UPDATE) + " to change, "
-                    + plan.count(Action.DELETE) + " to destroy.**");
+                    + plan.count(Action.DELETE) + " to destroy.**" + (security == 0 ? "" : " :warning: **" + PlanText.securityCount(security) + "**"));
         }
         long unchanged = plan.count(Action.NO_OP);
         if (unchanged > 0) {
@@ -160,13 +185,16 @@ public final class PlanMarkdown {
         out.println();
     }
 
-    private String note(int budget, int changes, int changesLeftOut, int findingsLeftOut, int unmanagedLeftOut) {
+    private String note(int budget, int changes, int changesLeftOut, int findingsLeftOut, int unmanagedLeftOut, int ignoredLeftOut) {
         List<String> parts = new ArrayList<>();
         if (changesLeftOut > 0) {
             parts.add(PlanCounts.number(changesLeftOut) + " of " + PlanCounts.number(changes) + " changed resources");
         }
         if (findingsLeftOut > 0) {
             parts.add(PlanCounts.number(findingsLeftOut) + " protected-change findings");
+        }
+        if (ignoredLeftOut > 0) {
+            parts.add(PlanCounts.number(ignoredLeftOut) + " ignored differences");
         }
         if (unmanagedLeftOut > 0) {
             parts.add(PlanCounts.number(unmanagedLeftOut) + " unmanaged objects");
@@ -176,6 +204,19 @@ public final class PlanMarkdown {
                 : "it is in the plan file " + Safe.code(fullPlan) + " (`akconf show` prints it)";
         return "> **Shortened to fit one comment** (" + PlanCounts.number(budget) + " characters): "
                 + String.join(", ", parts) + " are not shown here. The full plan: " + where + ".";
+    }
+
+    /** Differences akconf.io/ignore takes out, listed so that nothing is skipped silently; one line each. */
+    private static List<String> ignoredLines(Plan plan) {
+        List<String> lines = new ArrayList<>();
+        for (ResourceChange c : plan.changes()) {
+            for (dev.akconf.plan.IgnoredField i : c.ignored()) {
+                boolean security = dev.akconf.model.KindDefaults.security(c.kind(), i.change().path());
+                lines.add("- " + c.kind().label() + " " + Safe.code(c.key().shown()) + " "
+                        + Safe.markdown(DriftLines.field(i.change(), "", security).get(0) + ": " + i.reason()) + System.lineSeparator());
+            }
+        }
+        return lines;
     }
 
     private static void finding(Plan plan, RuleFinding f, PrintWriter out) {
@@ -200,8 +241,9 @@ public final class PlanMarkdown {
         out.println("```diff");
         for (FieldChange f : c.changes()) {
             String name = Safe.text(Paths.display(f.path()));
+            String notes = (c.security(f) ? " " + PlanText.SECURITY : "") + (f.undeclared() ? "   # " + PlanText.UNDECLARED : "");
             if (f.sensitive()) {
-                out.println("! " + name + " = " + Values.SENSITIVE);
+                out.println("! " + name + " = " + Values.SENSITIVE + notes);
                 continue;
             }
             String before = f.before().isMissingNode() ? null : Values.inline(f.before());
@@ -211,9 +253,9 @@ public final class PlanMarkdown {
                 if (!created) {
                     out.println("- " + name + " = " + before);
                 }
-                out.println("+ " + name + " = " + after);
+                out.println("+ " + name + " = " + after + notes);
             } else {
-                out.println("  " + name + ":");
+                out.println("  " + name + ":" + notes);
                 ValueDiff.lines(f.before(), f.after()).forEach(l -> out.println(
                         l.startsWith("@@") ? l : l.charAt(0) + "   " + l.substring(1)));
             }

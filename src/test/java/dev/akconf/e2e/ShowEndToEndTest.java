@@ -35,8 +35,13 @@ class ShowEndToEndTest {
                   name: Wiki
                   provider: Wiki
                 """);
+        // An ignored difference and an undeclared security-relevant one: show needs them from the file too.
+        Path provider = config.resolve("catch-all-provider.yaml");
+        SimHarness.replace(provider, "\nname: Domain wide catch all\n",
+                "\nname: Domain wide catch all\nakconf.io/ignore:\n  - field: skip_path_regex\n    reason: \"left to the UI\"\n");
         String file = dir.resolve("plan.json").toString();
         try (SimHarness h = SimHarness.incident()) {
+            h.sim.edit("/providers/proxy/", 1, p -> p.put("skip_path_regex", "^/public/").put("intercept_header_auth", false));
             for (String output : new String[] {"text", "json", "markdown"}) {
                 CliRun plan = h.run("plan", "-c", config.toString(), "--output", output, "--out", file, "--no-color");
                 assertTrue(plan.exitCode() == 0, plan::toString);
@@ -44,6 +49,9 @@ class ShowEndToEndTest {
                 CliRun show = CliRun.run("show", file, "--output", output, "--no-color");
                 assertEquals(0, show.exitCode(), show::toString);
                 assertEquals(plan.out(), show.out(), output);
+                if (output.equals("text")) {
+                    assertTrue(plan.out().contains("(security)") && plan.out().contains("left to the UI"), plan::toString);
+                }
             }
         }
     }
