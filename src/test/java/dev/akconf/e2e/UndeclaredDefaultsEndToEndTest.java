@@ -57,8 +57,18 @@ class UndeclaredDefaultsEndToEndTest {
             spec:
               type: proxy
               providers: [Domain wide catch all]
+              service_connection: Local Kubernetes Cluster
               config:
                 authentik_host: https://auth.example.com
+                # The reviewed /dev/shm (as config/ has it), so AK001 stays quiet.
+                kubernetes_json_patches:
+                  deployment:
+                    - op: add
+                      path: /spec/template/spec/volumes
+                      value: [{name: dshm, emptyDir: {medium: Memory, sizeLimit: 512Mi}}]
+                    - op: add
+                      path: /spec/template/spec/containers/0/volumeMounts
+                      value: [{name: dshm, mountPath: /dev/shm}]
             ---
             kind: Outpost
             name: authentik Embedded Outpost
@@ -73,7 +83,7 @@ class UndeclaredDefaultsEndToEndTest {
     @Test
     void aUiEditOfUndeclaredFieldsIsSecurityDriftAndApplyResetsIt() throws IOException {
         Path config = write("");
-        try (SimHarness h = new SimHarness(SimOptions.builder().seed(SimState.empty()).build())) {
+        try (SimHarness h = new SimHarness(SimOptions.builder().seed(SimState.fresh()).build())) {
             CliRun created = h.run("apply", "-c", config.toString(), "--auto-approve");
             assertEquals(0, created.exitCode(), created::toString);
             assertEquals(0, h.run("plan", "-c", config.toString(), "--detailed-exitcode").exitCode(), "created by apply: clean");
@@ -138,7 +148,7 @@ class UndeclaredDefaultsEndToEndTest {
                   - field: skip_path_regex
                     reason: "OPS-7: the platform team maintains the public paths in the UI"
                 """);
-        try (SimHarness h = new SimHarness(SimOptions.builder().seed(SimState.empty()).build())) {
+        try (SimHarness h = new SimHarness(SimOptions.builder().seed(SimState.fresh()).build())) {
             assertEquals(0, h.run("apply", "-c", config.toString(), "--auto-approve").exitCode());
             uiEdit(h, p -> p.put("skip_path_regex", "^/.*"));
 
