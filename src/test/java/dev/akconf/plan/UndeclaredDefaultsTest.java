@@ -45,7 +45,7 @@ class UndeclaredDefaultsTest {
             """;
     private static final String OUTPOST = """
             kind: Outpost
-            name: authentik Embedded Outpost
+            name: Catch-all proxy outpost
             %s
             spec:
               type: proxy
