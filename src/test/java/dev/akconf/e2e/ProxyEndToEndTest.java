@@ -147,6 +147,31 @@ class ProxyEndToEndTest {
         }
     }
 
+    /** The scheme-mismatch message of HostileTransportTest holds through a CONNECT tunnel too. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void httpsToASilentPlainPortThroughAProxyIsStillNamedAfterTwoSeconds() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress()); LoopbackProxy proxy = new LoopbackProxy()) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        silent.accept(); // accepted and never answered, like a plain-HTTP port waiting for a request line
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            CliRun run = CliRun.run(Map.of("AUTHENTIK_URL", "https://127.0.0.1:" + silent.getLocalPort() + "/",
+                    "AUTHENTIK_TOKEN", "tok-1234567890abcdef", "HTTPS_PROXY", proxy.url(null)), "plan", "-c", "config");
+            assertEquals(4, run.exitCode(), run::toString);
+            assertTrue(run.err().contains("did not answer the TLS handshake within 2s: is it a plain-HTTP port? (then use http://)"), run::toString);
+            assertTrue(proxy.seen().stream().anyMatch(s -> s.requestLine().startsWith("CONNECT 127.0.0.1:" + silent.getLocalPort())),
+                    () -> "tunnelled: " + proxy.seen());
+        }
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
