@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 public final class ConnectionOptions {
 
     @Option(names = "--url", paramLabel = "URL",
-            description = "Authentik base URL, e.g. https://auth.example.com (/api/v3 is appended). Default: $AUTHENTIK_URL")
+            description = "Authentik base URL, e.g. https://auth.example.com (/api/v3 is appended). Default: $AUTHENTIK_URL. "
+                    + "Proxies from HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY (either case, as curl reads them).")
     private String url;
 
     @Option(names = "--token-file", paramLabel = "FILE",
@@ -46,7 +47,7 @@ public final class ConnectionOptions {
     private int readTimeout;
 
     @Option(names = "--retry-time", paramLabel = "SECONDS", defaultValue = "15",
-            description = "Total time reads may spend retrying connection errors, 429 and 502-504 (default: ${DEFAULT-VALUE} s; 0 disables).")
+            description = "Total time reads may spend retrying connection errors, 429 and 502-504, one line on stderr per retry (default: ${DEFAULT-VALUE} s; 0 disables).")
     private int retryTime;
 
     @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "120",
