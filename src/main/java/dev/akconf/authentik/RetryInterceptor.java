@@ -56,7 +56,10 @@ final class RetryInterceptor implements Interceptor {
                 response = chain.proceed(request);
             } catch (IOException e) {
                 boolean tlsStalled = attempts != null && attempts.tlsStalled();
-                if (chain.call().isCanceled() || tlsStalled || !policy.isRetryable(e, idempotent)) {
+                // Interrupted (not timed out): the run abandoned this read after another one failed;
+                // a retry, and its line on stderr, would only follow the real error.
+                boolean abandoned = e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException);
+                if (chain.call().isCanceled() || abandoned || tlsStalled || !policy.isRetryable(e, idempotent)) {
                     throw e;
                 }
                 Duration wait = policy.backoff(attempt);

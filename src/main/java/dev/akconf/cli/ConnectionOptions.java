@@ -156,7 +156,7 @@ public final class ConnectionOptions {
         }
         String t = context.env().apply("AUTHENTIK_TOKEN");
         if (t == null || t.isBlank()) {
-            throw AuthentikException.usage("no API token: set AUTHENTIK_TOKEN or pass --token-file FILE");
+            throw AuthentikException.usage("no API token: set AUTHENTIK_TOKEN or AUTHENTIK_TOKEN_FILE, or pass --token-file FILE");
         }
         String cleaned = clean(t);
         TokenCheck.problem(cleaned).ifPresent(p -> {

@@ -164,11 +164,13 @@ class ProxyEndToEndTest {
             t.setDaemon(true);
             t.start();
             CliRun run = CliRun.run(Map.of("AUTHENTIK_URL", "https://127.0.0.1:" + silent.getLocalPort() + "/",
-                    "AUTHENTIK_TOKEN", "tok-1234567890abcdef", "HTTPS_PROXY", proxy.url(null)), "plan", "-c", "config");
+                    "AUTHENTIK_TOKEN", "tok-1234567890abcdef", "HTTPS_PROXY", proxy.url("ci-bot:" + PASSWORD)), "plan", "-c", "config");
             assertEquals(4, run.exitCode(), run::toString);
+            assertNoPassword(run);
             assertTrue(run.err().contains("did not answer the TLS handshake within 2s: is it a plain-HTTP port? (then use http://)"), run::toString);
-            assertTrue(proxy.seen().stream().anyMatch(s -> s.requestLine().startsWith("CONNECT 127.0.0.1:" + silent.getLocalPort())),
-                    () -> "tunnelled: " + proxy.seen());
+            String expected = "Basic " + Base64.getEncoder().encodeToString(("ci-bot:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            assertTrue(proxy.seen().stream().anyMatch(s -> s.requestLine().startsWith("CONNECT 127.0.0.1:" + silent.getLocalPort())
+                    && expected.equals(s.proxyAuthorization())), () -> "tunnelled with the credentials up front: " + proxy.seen());
         }
     }
 
