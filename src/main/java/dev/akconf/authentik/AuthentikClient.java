@@ -47,12 +47,14 @@ public final class AuthentikClient implements AutoCloseable {
         this.errors = errors;
         Consumer<String> log = settings.debugLog() == null ? null
                 : line -> settings.debugLog().accept(errors.redactor().apply(AuthentikException.oneLine(line)));
+        Consumer<String> notices = settings.notices() == null ? null
+                : line -> settings.notices().accept(errors.redactor().apply(AuthentikException.oneLine(line)));
         if (settings.insecure() || settings.caCertFile() != null) {
-            OkHttpClient.Builder builder = configure(new OkHttpClient.Builder(), settings, retryPolicy, log);
+            OkHttpClient.Builder builder = configure(new OkHttpClient.Builder(), settings, retryPolicy, log, notices);
             TlsConfig.apply(builder, settings);
             this.http = LazyHttp.of(guardHandshake(builder, settings).build());
         } else {
-            this.http = new LazyHttp(() -> guardHandshake(configure(HttpWarmup.builder(), settings, retryPolicy, log),
+            this.http = new LazyHttp(() -> guardHandshake(configure(HttpWarmup.builder(), settings, retryPolicy, log, notices),
                     settings).build());
         }
         this.pagePool = Executors.newFixedThreadPool(settings.maxConcurrency(), daemonThreads());
@@ -63,7 +65,8 @@ public final class AuthentikClient implements AutoCloseable {
     }
 
     private OkHttpClient.Builder configure(OkHttpClient.Builder builder, ClientSettings settings, RetryPolicy retryPolicy,
-                                           Consumer<String> log) {
+                                           Consumer<String> log, Consumer<String> notices) {
+        EnvProxies.apply(builder, settings.proxy());
         return builder
                 // Enough idle connections for concurrent pages and writes, so a burst reuses them
                 // instead of opening (and, over TLS, handshaking) new ones; OkHttp's default keeps 5.
@@ -81,7 +84,7 @@ public final class AuthentikClient implements AutoCloseable {
                 .eventListenerFactory(TlsWatch.factory())
                 // Outermost first: headers apply to every attempt, each attempt is metered.
                 .addInterceptor(new HeadersInterceptor(settings.token(), settings.userAgentVersion()))
-                .addInterceptor(new RetryInterceptor(retryPolicy, stats, log))
+                .addInterceptor(new RetryInterceptor(retryPolicy, stats, log, notices, settings.apiBaseUrl()))
                 .addInterceptor(new MeteringInterceptor(stats, log, settings.maxResponseBytes()))
                 .addNetworkInterceptor(new RetryAfterShield());
     }

@@ -26,6 +26,8 @@ import okhttp3.HttpUrl;
  *                         dripping one byte a second cannot hold a run forever
  * @param maxResponseBytes the largest answer read; a larger one fails while it streams
  * @param alsoMask         sensitive values masked like the token wherever server text is quoted
+ * @param proxy            proxies from the environment ({@link ProxySettings#NONE} when unset)
+ * @param notices          receives the lines a user sees without --debug (one per retry), or null
  */
 public record ClientSettings(
         String baseUrl,
@@ -40,7 +42,9 @@ public record ClientSettings(
         Consumer<String> debugLog,
         Duration callTimeout,
         long maxResponseBytes,
-        List<String> alsoMask) {
+        List<String> alsoMask,
+        ProxySettings proxy,
+        Consumer<String> notices) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -65,6 +69,7 @@ public record ClientSettings(
         callTimeout = positiveOr(callTimeout, DEFAULT_CALL_TIMEOUT, "call timeout");
         maxResponseBytes = maxResponseBytes > 0 ? maxResponseBytes : DEFAULT_MAX_RESPONSE_BYTES;
         alsoMask = alsoMask == null ? List.of() : alsoMask.stream().filter(java.util.Objects::nonNull).toList();
+        proxy = proxy == null ? ProxySettings.NONE : proxy;
         connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connect timeout");
         readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT, "read timeout");
         retryBudget = retryBudget == null ? DEFAULT_RETRY_BUDGET : retryBudget;
@@ -81,12 +86,13 @@ public record ClientSettings(
                           Duration readTimeout, Duration retryBudget, int maxConcurrency, String userAgentVersion,
                           Consumer<String> debugLog) {
         this(baseUrl, token, caCertFile, insecure, connectTimeout, readTimeout, retryBudget, maxConcurrency,
-                userAgentVersion, debugLog, null, 0, null);
+                userAgentVersion, debugLog, null, 0, null, null, null);
     }
 
-    /** The token and every value in {@link #alsoMask()}: what error messages never quote. */
+    /** The token, every value in {@link #alsoMask()} and the proxy passwords: what error messages never quote. */
     public List<String> secrets() {
         List<String> all = new java.util.ArrayList<>(alsoMask);
+        all.addAll(proxy.secrets());
         all.add(0, token);
         return all;
     }
@@ -140,7 +146,8 @@ public record ClientSettings(
                 + ", readTimeout=" + readTimeout + ", retryBudget=" + retryBudget
                 + ", maxConcurrency=" + maxConcurrency + ", userAgentVersion=" + userAgentVersion
                 + ", debugLog=" + (debugLog == null ? "off" : "on") + ", callTimeout=" + callTimeout
-                + ", maxResponseBytes=" + maxResponseBytes + ", alsoMask=" + alsoMask.size() + " values]";
+                + ", maxResponseBytes=" + maxResponseBytes + ", alsoMask=" + alsoMask.size() + " values, proxy=" + proxy
+                + ", notices=" + (notices == null ? "off" : "on") + "]";
     }
 
     private static Duration positiveOr(Duration value, Duration fallback, String what) {
@@ -168,6 +175,8 @@ public record ClientSettings(
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private List<String> alsoMask = List.of();
+        private ProxySettings proxy = ProxySettings.NONE;
+        private Consumer<String> notices;
 
         private Builder(String baseUrl, String token) {
             this.baseUrl = baseUrl;
@@ -187,10 +196,15 @@ public record ClientSettings(
         /** Sensitive values (e.g. substituted {@code ${VAR}}s) to mask in server text like the token. */
         public Builder alsoMask(java.util.Collection<String> values) { this.alsoMask = values == null ? List.of() : new java.util.ArrayList<>(values); return this; }
 
+        /** Proxies, usually {@link ProxySettings#fromEnvironment}. */
+        public Builder proxy(ProxySettings p) { this.proxy = p; return this; }
+        /** Where retry lines go (stderr in the CLI); they are masked and one line each. */
+        public Builder notices(Consumer<String> log) { this.notices = log; return this; }
+
         public ClientSettings build() {
             return new ClientSettings(baseUrl, token, caCertFile, insecure, connectTimeout,
                     readTimeout, retryBudget, maxConcurrency, userAgentVersion, debugLog, callTimeout,
-                    maxResponseBytes, alsoMask);
+                    maxResponseBytes, alsoMask, proxy, notices);
         }
     }
 }

@@ -31,7 +31,7 @@ final class ErrorMapper {
             Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(303, "See Other"),
             Map.entry(307, "Temporary Redirect"), Map.entry(308, "Permanent Redirect"),
             Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(409, "Conflict"),
+            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(407, "Proxy Authentication Required"), Map.entry(409, "Conflict"),
             Map.entry(413, "Payload Too Large"), Map.entry(429, "Too Many Requests"),
             Map.entry(500, "Internal Server Error"), Map.entry(502, "Bad Gateway"),
             Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
@@ -44,6 +44,7 @@ final class ErrorMapper {
     private final Duration callTimeout;
     private final long maxResponseBytes;
     private final Duration handshakeLimit;
+    private final ProxySettings proxy;
 
     ErrorMapper(Redactor redactor, JsonMapper json, ClientSettings settings) {
         this.redactor = redactor;
@@ -53,6 +54,7 @@ final class ErrorMapper {
         this.callTimeout = settings.callTimeout();
         this.maxResponseBytes = settings.maxResponseBytes();
         this.handshakeLimit = HandshakeTimeout.limitFor(settings);
+        this.proxy = settings.proxy();
     }
 
     void redactor(Redactor replacement) {
@@ -179,7 +181,10 @@ final class ErrorMapper {
                     // What a TLS server that closes on plain HTTP (the JDK's, for one) looks like.
                     + (!url.isHttps() && mentions(e, "end of stream") ? " (if this is an HTTPS port, use https://)" : "");
         }
-        return new AuthentikException(redactor.apply(message + gaveUp(attempts)),
+        // Through a proxy, a refused or unresolvable host may be the proxy's: name it (credentials masked).
+        ProxySettings.Proxy via = tooLarge != null || deadline ? null : proxy.forTarget(url.scheme(), url.host(), url.port());
+        String through = via == null ? "" : " (through the proxy " + via + ")";
+        return new AuthentikException(redactor.apply(message + through + gaveUp(attempts)),
                 AuthentikException.EXIT_API, method, path, 0, null, Map.of(), e);
     }
 

@@ -191,6 +191,9 @@ final class Pager {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error error) {
+                throw error; // an OutOfMemoryError in a page thread is reported as itself (cli/Main)
+            }
             throw new IllegalStateException("page fetch failed", cause);
         } catch (InterruptedException e) {
             cancelFrom(pages, index);

@@ -70,6 +70,12 @@ public record ChildJvm(List<String> command) {
         ProcessBuilder pb = new ProcessBuilder(full)
                 .redirectOutput(out.toFile())
                 .redirectError(dir.resolve(label + ".err").toFile());
+        // The children talk only to the benchmark's simulator on loopback: a CI runner's proxy variables,
+        // which akconf honours like curl (loopback included), must not route them through the proxy.
+        for (String proxy : List.of("http_proxy", "https_proxy", "all_proxy")) {
+            pb.environment().remove(proxy);
+            pb.environment().remove(proxy.toUpperCase(java.util.Locale.ROOT));
+        }
         pb.environment().putAll(env);
         pb.environment().put(ExitStats.ENV, stats.toString());
         long start = System.nanoTime();

@@ -23,18 +23,19 @@ import picocli.CommandLine.Option;
 public final class ConnectionOptions {
 
     @Option(names = "--url", paramLabel = "URL",
-            description = "Authentik base URL, e.g. https://auth.example.com (/api/v3 is appended). Default: $AUTHENTIK_URL")
+            description = "Authentik base URL, e.g. https://auth.example.com (/api/v3 is appended). Default: $AUTHENTIK_URL. "
+                    + "Proxies from HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY (either case, as curl reads them).")
     private String url;
 
     @Option(names = "--token-file", paramLabel = "FILE",
-            description = "Read the API token from FILE instead of $AUTHENTIK_TOKEN. It must be a superuser's token (see README).")
+            description = "Read the API token from FILE instead of $AUTHENTIK_TOKEN. It must be a superuser's token (see README). Default: $AUTHENTIK_TOKEN_FILE")
     private Path tokenFile;
 
     @Option(names = "--ca-cert", paramLabel = "FILE",
-            description = "PEM file with the CA certificate(s) of a private CA, trusted in addition to the system CAs.")
+            description = "PEM file with the CA certificate(s) of a private CA, trusted in addition to the system CAs. Default: $AUTHENTIK_CA_CERT")
     private Path caCert;
 
-    @Option(names = "--insecure", description = "Do not verify Authentik's TLS certificate (warned about on every run).")
+    @Option(names = "--insecure", description = "Do not verify Authentik's TLS certificate (warned about on every run). Also: AUTHENTIK_INSECURE=true")
     private boolean insecure;
 
     @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
@@ -46,7 +47,7 @@ public final class ConnectionOptions {
     private int readTimeout;
 
     @Option(names = "--retry-time", paramLabel = "SECONDS", defaultValue = "15",
-            description = "Total time reads may spend retrying connection errors, 429 and 502-504 (default: ${DEFAULT-VALUE} s; 0 disables).")
+            description = "Total time reads may spend retrying connection errors, 429 and 502-504, one line on stderr per retry (default: ${DEFAULT-VALUE} s; 0 disables).")
     private int retryTime;
 
     @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "120",
@@ -77,13 +78,23 @@ public final class ConnectionOptions {
         if (base == null || base.isBlank()) {
             throw AuthentikException.usage("no Authentik URL: pass --url URL or set AUTHENTIK_URL");
         }
-        if (insecure) {
-            err.println("akconf: warning: --insecure: Authentik's TLS certificate is not verified");
+        // The Terraform provider's variables, as defaults: an option given on the command line wins.
+        boolean insecureEnv = !insecure && flag(context.env().apply("AUTHENTIK_INSECURE"), "AUTHENTIK_INSECURE");
+        if (insecure || insecureEnv) {
+            err.println("akconf: warning: " + (insecure ? "--insecure" : "AUTHENTIK_INSECURE")
+                    + ": Authentik's TLS certificate is not verified");
             err.flush();
         }
+        Path ca = caCert != null ? caCert : path(context.env().apply("AUTHENTIK_CA_CERT"));
+        dev.akconf.authentik.ProxySettings proxy = dev.akconf.authentik.ProxySettings.fromEnvironment(context.env()::apply);
         ClientSettings.Builder b = ClientSettings.builder(base, token(context))
-                .caCertFile(caCert)
-                .insecure(insecure)
+                .caCertFile(ca)
+                .insecure(insecure || insecureEnv)
+                .proxy(proxy)
+                .notices(line -> {
+                    err.println("akconf: " + dev.akconf.render.Safe.text(line));
+                    err.flush();
+                })
                 .connectTimeout(Duration.ofSeconds(connectTimeout))
                 .readTimeout(Duration.ofSeconds(readTimeout))
                 .retryBudget(Duration.ofSeconds(Math.max(0, retryTime)))
@@ -100,6 +111,22 @@ public final class ConnectionOptions {
         return b.build();
     }
 
+    /** A boolean variable as the Terraform provider reads it (strconv.ParseBool); unset or empty is false. */
+    private static boolean flag(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "1", "t", "true", "yes", "on": return true;
+            case "0", "f", "false", "no", "off": return false;
+            default: throw AuthentikException.usage(name + " must be true or false");
+        }
+    }
+
+    private static Path path(String value) {
+        return value == null || value.isBlank() ? null : Path.of(value.strip());
+    }
+
     private static int positive(int value, String option) {
         if (value <= 0) {
             throw AuthentikException.usage(option + " must be positive, got " + value);
@@ -108,12 +135,15 @@ public final class ConnectionOptions {
     }
 
     /**
-     * The token from --token-file or $AUTHENTIK_TOKEN. Surrounding whitespace is dropped, a trailing
+     * The token from --token-file, $AUTHENTIK_TOKEN_FILE or $AUTHENTIK_TOKEN, in this order. Surrounding whitespace is dropped, a trailing
      * CRLF and a UTF-8 byte-order mark included (as kubectl's token files, strings.TrimSpace), since
      * editors add them; anything else that cannot go into an HTTP header unaltered is refused with
      * exit 64, naming the kind of character and never the token.
      */
     private String token(AppContext context) {
+        if (tokenFile == null) {
+            tokenFile = path(context.env().apply("AUTHENTIK_TOKEN_FILE"));
+        }
         if (tokenFile != null) {
             String t = clean(readTokenFile());
             if (t.isEmpty()) {
@@ -126,7 +156,7 @@ public final class ConnectionOptions {
         }
         String t = context.env().apply("AUTHENTIK_TOKEN");
         if (t == null || t.isBlank()) {
-            throw AuthentikException.usage("no API token: set AUTHENTIK_TOKEN or pass --token-file FILE");
+            throw AuthentikException.usage("no API token: set AUTHENTIK_TOKEN or AUTHENTIK_TOKEN_FILE, or pass --token-file FILE");
         }
         String cleaned = clean(t);
         TokenCheck.problem(cleaned).ifPresent(p -> {

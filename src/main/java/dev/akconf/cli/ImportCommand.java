@@ -15,7 +15,6 @@ import dev.akconf.importer.Importer;
 import dev.akconf.importer.SchemaLocation;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.Kind;
-import dev.akconf.render.Style;
 import dev.akconf.render.ValidationText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -88,6 +87,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     private ConnectionOptions connection;
 
+    /** Like every command that prints: the validation errors on stderr are coloured on a terminal only. */
+    @Mixin
+    private ColorOption color;
+
     /** Either one name or everything. */
     static final class Selection {
         @Option(names = "--name", paramLabel = "NAME", required = true,
@@ -152,7 +155,14 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private Map<String, String> render(List<ImportedDocument> documents, LiveState live) {
-        DocumentWriter writer = new DocumentWriter(SchemaLocation.forDirectory(out),
+        String schema = SchemaLocation.forDirectory(out);
+        if (SchemaLocation.isMachineSpecific(schema)) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("akconf: note: the files' editor line names this machine's " + dev.akconf.render.Safe.text(schema)
+                    + "; copy its schemas/ directory beside your configuration directory to make the line portable (see README, import)");
+            err.flush();
+        }
+        DocumentWriter writer = new DocumentWriter(schema,
                 ImportHeader.lines(live.target(), live.serverVersion(), Instant.now(), full));
         Map<String, String> files = new LinkedHashMap<>();
         if (out == null) {
@@ -168,7 +178,7 @@ public final class ImportCommand implements Callable<Integer> {
         Map<String, String> labelled = new LinkedHashMap<>();
         files.forEach((name, text) -> labelled.put(out == null ? "<stdout>" : out.resolve(name).toString(), text));
         List<Diagnostic> errors = ImportValidation.check(labelled).sorted().stream().filter(Diagnostic::isError).toList();
-        errors.forEach(d -> err.println(ValidationText.line(d, Style.PLAIN)));
+        errors.forEach(d -> err.println(ValidationText.line(d, color.style(context))));
         if (!errors.isEmpty()) {
             err.println("akconf: the imported YAML does not validate (" + errors.size()
                     + " error(s) above): Authentik holds values akconf refuses; fix them before planning");

@@ -33,6 +33,15 @@ public final class Main {
         cmd.setParameterExceptionHandler(Main::usageError);
         cmd.setExecutionExceptionHandler((e, line, parsed) -> internalError(e, line));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // An Error passes picocli's exception handlers; a full heap still ends in one line (not a trace).
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cmd.setExecutionStrategy(parsed -> {
+            try {
+                return run.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                return outOfMemory(parsed.commandSpec().commandLine());
+            }
+        });
         return cmd;
     }
 
@@ -45,9 +54,19 @@ public final class Main {
         return ExitCodes.USAGE;
     }
 
+    private static int outOfMemory(CommandLine cmd) {
+        PrintWriter err = cmd.getErr();
+        err.println("akconf: " + OutOfMemory.message());
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
     private static int internalError(Exception e, CommandLine cmd) {
         if (e instanceof CommandLine.ParameterException pe) {
             return usageError(pe, new String[0]);
+        }
+        if (OutOfMemory.find(e) != null) {
+            return outOfMemory(cmd);
         }
         PrintWriter err = cmd.getErr();
         if (e instanceof AuthentikException ae) {

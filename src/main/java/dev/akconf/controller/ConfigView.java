@@ -111,7 +111,8 @@ final class ConfigView {
      */
     JsonNode patches() {
         JsonNode v = get("kubernetes_json_patches");
-        return v == null || (v.isObject() && v.isEmpty()) ? null : v;
+        // null and {} are both "no patches": base.py get_patch tests `if not patches`
+        return v == null || v.isNull() || (v.isObject() && v.isEmpty()) ? null : v;
     }
 
     private List<String> strings(String key) {

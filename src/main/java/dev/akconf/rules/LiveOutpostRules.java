@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -74,7 +75,7 @@ public final class LiveOutpostRules {
         } else if (!offline.embedded() && now.embedded()) {
             said = "Authentik's object is the managed embedded outpost (its managed marker), not a standalone one as validate took it"
                     + " by its name: the controller builds no Deployment for it and its sessions live in PostgreSQL";
-        } else if (offline.connection() == ServiceConnectionKind.UNKNOWN
+        } else if (offline.connection() == ServiceConnectionKind.UNKNOWN && !now.embedded() && declaresKubernetes(r)
                 && (now.connection() == ServiceConnectionKind.DOCKER || now.connection() == ServiceConnectionKind.NONE)) {
             said = "validate assumed a Kubernetes service connection (" + offline.connectionBasis() + "), but it is "
                     + (now.connection() == ServiceConnectionKind.NONE ? "none" : "a Docker one") + " (" + now.connectionBasis()
@@ -83,5 +84,21 @@ public final class LiveOutpostRules {
         if (said != null) {
             ConfigRules.report(r, RuleId.AK004, Severity.WARNING, r.document().source().value("/name"), said, (res, d) -> diags.add(d));
         }
+    }
+
+    /**
+     * Whether the outpost declares something only the Kubernetes controller reads: otherwise which
+     * controller runs it changes nothing akconf checks, and saying so would be noise on every outpost
+     * deployed by hand (authentik/outposts/tasks.py picks the controller by the service connection).
+     */
+    private static boolean declaresKubernetes(Resource r) {
+        JsonNode config = r.spec().path("config");
+        for (var e : config.properties()) {
+            JsonNode v = e.getValue();
+            if (e.getKey().startsWith("kubernetes_") && !v.isNull() && !(v.isContainer() && v.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

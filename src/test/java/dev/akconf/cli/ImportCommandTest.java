@@ -122,7 +122,7 @@ class ImportCommandTest {
 
     @Test
     void providerFileHoldsOnlyWhatDiffersFromTheDefaults() throws IOException {
-        CliRun run = run("import", "--kind", "ProxyProvider", "--name", "Domain wide catch all");
+        CliRun run = run("import", "--kind", "ProxyProvider", "--name", "Domain wide catch all", "--no-color");
         assertEquals(0, run.exitCode(), run::toString);
         String expected = """
                 kind: ProxyProvider

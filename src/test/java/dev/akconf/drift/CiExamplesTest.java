@@ -105,7 +105,7 @@ class CiExamplesTest {
         assertEquals("main", wf.at("/on/push/branches/0").asString());
         assertFalse(wf.at("/on/schedule/0/cron").asString().isEmpty());
         String plan = String.join("\n", strings(wf.at("/jobs/plan")));
-        assertTrue(plan.contains("--output markdown") && plan.contains("--out plan.json") && plan.contains("gh pr comment"), plan);
+        assertTrue(plan.contains("--output markdown") && plan.contains("--out plan.json") && plan.contains("issues/$PR/comments"), plan);
         String apply = String.join("\n", strings(wf.at("/jobs/apply")));
         assertTrue(apply.contains("./akconf apply reviewed/plan.json"), apply);
         String drift = String.join("\n", strings(wf.at("/jobs/drift")));
@@ -130,9 +130,9 @@ class CiExamplesTest {
         JsonNode pod = job.at("/spec/jobTemplate/spec/template/spec");
         JsonNode container = pod.at("/containers/0");
         String args = String.join(" ", strings(container.path("args")));
-        assertTrue(args.contains("akconf drift") && args.contains("--metrics /textfile/akconf.prom"), args);
-        assertEquals("/textfile", container.at("/volumeMounts/0/mountPath").asString());
-        assertEquals("/var/lib/node_exporter/textfile_collector", pod.at("/volumes/0/hostPath/path").asString());
+        assertTrue(args.contains("akconf drift") && args.contains("--metrics /reports/akconf.prom"), args);
+        assertEquals("/reports", container.at("/volumeMounts/0/mountPath").asString());
+        assertTrue(pod.at("/volumes/0/emptyDir").isObject(), "reports on an emptyDir, not a hostPath");
         assertEquals("akconf-authentik-token", pod.at("/volumes/1/secret/secretName").asString());
         assertTrue(args.contains("--token-file /var/run/secrets/akconf/token"), args);
     }

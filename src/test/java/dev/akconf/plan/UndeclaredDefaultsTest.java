@@ -45,11 +45,11 @@ class UndeclaredDefaultsTest {
             """;
     private static final String OUTPOST = """
             kind: Outpost
-            name: authentik Embedded Outpost
+            name: Catch-all proxy outpost
             %s
             spec:
               type: proxy
-              providers: []
+              providers: [Domain wide catch all]
             """;
 
     private static ObjectNode live() throws IOException {
@@ -58,16 +58,6 @@ class UndeclaredDefaultsTest {
 
     private static ObjectNode first(ObjectNode live, String path) {
         return (ObjectNode) live.get(path).get(0);
-    }
-
-    /** The embedded outpost (the incident's live state also holds the standalone one, listed first). */
-    private static ObjectNode embedded(ObjectNode live) {
-        for (tools.jackson.databind.JsonNode o : live.get("/outposts/instances/")) {
-            if (o.path("name").asString().equals("authentik Embedded Outpost")) {
-                return (ObjectNode) o;
-            }
-        }
-        throw new AssertionError("no embedded outpost in the fixture");
     }
 
     private static Plan plan(String yaml, ObjectNode live) {
@@ -117,7 +107,7 @@ class UndeclaredDefaultsTest {
     @Test
     void anOutpostsServiceConnectionManagedMarkerAndUndeclaredConfigKeysAreAuthentiks() throws IOException {
         List<FieldChange> c = changes(OUTPOST.formatted(""), l -> {
-            ObjectNode o = embedded(l);
+            ObjectNode o = first(l, "/outposts/instances/");
             o.put("service_connection", "another-connection").put("managed", "goauthentik.io/outposts/embedded");
             ((ObjectNode) o.get("config")).put("log_level", "trace").put("authentik_host", "https://other.example.com");
         });
@@ -161,7 +151,7 @@ class UndeclaredDefaultsTest {
     @Test
     void anIgnoredConfigKeyIsNotSentBackByItsDeclaredValue() throws IOException {
         ObjectNode live = live();
-        ((ObjectNode) embedded(live).get("config")).put("log_level", "debug").put("kubernetes_replicas", 1);
+        ((ObjectNode) first(live, "/outposts/instances/").get("config")).put("log_level", "debug").put("kubernetes_replicas", 1);
         Plan plan = plan(OUTPOST.formatted("""
                 akconf.io/ignore:
                   - {field: config.log_level, reason: raised while debugging}

@@ -108,6 +108,14 @@ class ConfigRulesTest {
     }
 
     @Test
+    void nullPatchesOnAnOutpostWithoutAConnectionAreNoFinding() {
+        // base.py get_patch: `if not patches` — null, like {}, is "no patches", not a malformed value.
+        String yaml = "kind: Outpost\nname: authentik Embedded Outpost\nspec:\n  type: proxy\n  providers: []\n"
+                + "  service_connection: null\n  config:\n    kubernetes_json_patches: null\n    kubernetes_service_type: ClusterIP\n";
+        assertEquals(List.of(), rules(yaml));
+    }
+
+    @Test
     void aboveEightyPercentIsAWarning() {
         // 18/min x 14 h = 15,120 files against 16,384 (4 KiB pages in 64 MiB): 92 %.
         List<Diagnostic> d = rules(config("hours=14", "", "        []"));
