@@ -74,7 +74,8 @@ final class DemoFixture {
         } catch (CharacterCodingException e) {
             throw new Invalid(file + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new Invalid(file + ": cannot read the fixture (" + e.getClass().getSimpleName() + ")");
+            // The reason in words (permission denied, …), not the exception's class name.
+            throw new Invalid("cannot read the fixture " + dev.akconf.diag.FileProblems.describe(e));
         }
         tools.jackson.databind.JsonNode root = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
                 ? json(file, text) : yaml(file, text);
