@@ -90,12 +90,23 @@ public final class RefreshCommand implements Callable<Integer> {
             return ExitCodes.INVALID_CONFIG;
         }
         LiveState live;
+        Diagnostics diags = new Diagnostics();
+        Plan plan;
         try (AuthentikClient client = new AuthentikClient(connection.settings(context, err))) {
             live = new LiveReader(client).read(loaded.get().resources());
+            run.warnAboutVersion(live.serverVersion(), live.target());
+            plan = new Planner(VersionProvider.version()).plan(loaded.get().resources(), live, Instant.now(), diags);
+            java.util.Set<dev.akconf.model.RefTarget> unread = new RefreshPlanner(live).unreadTables(plan);
+            if (!unread.isEmpty() && !diags.hasErrors()) {
+                // The UI chose a value where the configuration says null: read its table to name it.
+                for (dev.akconf.model.RefTarget target : unread) {
+                    java.util.Map<String, java.util.List<String>> query = target.kind()
+                            .map(k -> dev.akconf.model.KindSpecs.of(k).listQuery()).orElse(java.util.Map.of());
+                    live.refs().add(target, client.listAll(target.listPath(), query));
+                }
+                plan = new Planner(VersionProvider.version()).plan(loaded.get().resources(), live, Instant.now(), diags);
+            }
         }
-        run.warnAboutVersion(live.serverVersion(), live.target());
-        Diagnostics diags = new Diagnostics();
-        Plan plan = new Planner(VersionProvider.version()).plan(loaded.get().resources(), live, Instant.now(), diags);
         if (diags.hasErrors()) {
             diags.sorted().forEach(d -> err.println(dev.akconf.render.ValidationText.line(d, style)));
             err.println(style.red("Cannot plan: " + diags.errorCount() + " reference error(s); nothing was written."));

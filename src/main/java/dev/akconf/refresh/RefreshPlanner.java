@@ -94,26 +94,55 @@ public final class RefreshPlanner {
         if (f.before().isMissingNode()) {
             return Optional.of("Authentik does not return this field; left for a person");
         }
-        String field = f.path().substring(1).split("/", 2)[0];
-        RefField ref = KindSpecs.of(r.kind()).refs().get(field);
-        if (ref != null && !(f.path().indexOf('/', 1) >= 0)) {
-            List<JsonNode> names = new ArrayList<>();
-            if (f.before().isArray()) {
-                f.before().forEach(names::add);
-            } else if (!f.before().isNull()) {
-                names.add(f.before());
-            }
-            for (JsonNode n : names) {
-                String text = n.asString();
-                boolean named = live.refs().find(ref.target(), text)
-                        .map(o -> text.equals(o.path(ref.target().keyFields().get(0)).asString(null))).orElse(false);
-                if (!named) {
-                    return Optional.of("Authentik points at " + ref.target().noun() + " " + text
-                            + ", which akconf cannot name; left for a person");
-                }
+        RefField ref = ref(r.kind(), f);
+        if (ref != null) {
+            Optional<String> unnamed = unnamed(ref, f.before());
+            if (unnamed.isPresent()) {
+                return Optional.of("Authentik points at " + ref.target().noun() + " " + unnamed.get()
+                        + ", which akconf cannot name; left for a person");
             }
         }
         return Optional.empty();
+    }
+
+    private static RefField ref(Kind kind, FieldChange f) {
+        return f.path().indexOf('/', 1) >= 0 ? null : KindSpecs.of(kind).refs().get(f.path().substring(1));
+    }
+
+    /** A value of a reference the live tables cannot name (still a pk), if any. */
+    private Optional<String> unnamed(RefField ref, JsonNode before) {
+        List<JsonNode> names = new ArrayList<>();
+        if (before.isArray()) {
+            before.forEach(names::add);
+        } else if (!before.isNull() && !before.isMissingNode()) {
+            names.add(before);
+        }
+        for (JsonNode n : names) {
+            String text = n.asString();
+            boolean named = live.refs().find(ref.target(), text)
+                    .map(o -> text.equals(o.path(ref.target().keyFields().get(0)).asString(null))).orElse(false);
+            if (!named) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The reference tables a plan's live values point into that were not read: a field declared
+     * {@code null} needs no table for plan, but refresh must name what the UI chose there.
+     */
+    public java.util.Set<dev.akconf.model.RefTarget> unreadTables(Plan plan) {
+        java.util.Set<dev.akconf.model.RefTarget> out = java.util.EnumSet.noneOf(dev.akconf.model.RefTarget.class);
+        for (ResourceChange c : plan.changes()) {
+            for (FieldChange f : c.action() == Action.UPDATE ? c.changes() : List.<FieldChange>of()) {
+                RefField ref = ref(c.kind(), f);
+                if (ref != null && !live.refs().isLoaded(ref.target()) && unnamed(ref, f.before()).isPresent()) {
+                    out.add(ref.target());
+                }
+            }
+        }
+        return out;
     }
 
     /** The document pointer of a plan path: in spec, except the identity and a binding's target and subject. */
@@ -155,6 +184,17 @@ public final class RefreshPlanner {
         }
         if (spec.sets().contains(field) && f.before().isArray() && declared.isArray()) {
             return authorsOrder(declared, f.before());
+        }
+        if (declared.isString() && f.before().isString()) {
+            // Authentik trims text (DRF's CharField), and plan compares trimmed: the final newline
+            // of the author's "|" block stays, so the block keeps its header.
+            String d = declared.asString();
+            String lead = d.substring(0, d.length() - d.stripLeading().length());
+            String trail = d.substring(d.stripTrailing().length());
+            String live = f.before().asString();
+            if (live.equals(live.strip()) && !d.isBlank()) {
+                return JsonNodeFactory.instance.stringNode(lead + live + trail);
+            }
         }
         return f.before();
     }

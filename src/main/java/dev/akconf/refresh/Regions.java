@@ -107,6 +107,19 @@ final class Regions {
         return entry;
     }
 
+    /** Items added at the end of the block list {@code seq}, after the line of its {@code last} item. */
+    String appendItems(Span seq, Span last, JsonNode extra, int[] r) {
+        List<String> lines = new ArrayList<>();
+        YamlEmitter.block(lines, spaces(seq.column()), extra);
+        int nl = text.indexOf('\n', last.end());
+        if (nl < 0) {
+            r[0] = text.length();
+            return eol + String.join(eol, lines);
+        }
+        r[0] = nl + 1;
+        return String.join(eol, lines) + eol;
+    }
+
     /** The stretch a removed document takes: its {@code ---} line to the next one's. */
     int[] document(List<DocumentSpans> docs, int i) {
         DocumentSpans d = docs.get(i);

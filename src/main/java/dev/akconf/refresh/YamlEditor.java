@@ -227,8 +227,19 @@ public final class YamlEditor {
                         set(doc, tree, dev.akconf.config.SourceMap.child(pointer, c.getKey()), c.getValue(), List.of(), seq, out);
                     }
                 } else {
-                    for (int i = 0; i < value.size(); i++) {
+                    for (int i = 0; i < current.size(); i++) {
                         set(doc, tree, dev.akconf.config.SourceMap.child(pointer, i), value.get(i), List.of(), seq, out);
+                    }
+                    if (value.size() > current.size()) {
+                        // New items go after the last one, in the list's own layout.
+                        ArrayNode extra = JsonNodeFactory.instance.arrayNode();
+                        for (int i = current.size(); i < value.size(); i++) {
+                            extra.add(value.get(i));
+                        }
+                        Span last = doc.get(dev.akconf.config.SourceMap.child(pointer, current.size() - 1));
+                        int[] r = new int[1];
+                        String text = regions.appendItems(node, last, extra, r);
+                        out.add(new Region(r[0], r[0], text, seq));
                     }
                 }
                 return;
@@ -242,7 +253,7 @@ public final class YamlEditor {
             out.add(new Region(r[0], r[1], replacement, seq));
         }
 
-        /** Both mappings with the new one's keys a superset of the old one's, or both lists of one length. */
+        /** Both mappings with the new one's keys a superset of the old one's, or both lists, the new one no shorter. */
         private static boolean sameShape(JsonNode current, JsonNode value) {
             if (current.isObject() && value.isObject()) {
                 for (String k : current.propertyNames()) {
@@ -252,7 +263,7 @@ public final class YamlEditor {
                 }
                 return true;
             }
-            return current.isArray() && value.isArray() && current.size() == value.size();
+            return current.isArray() && value.isArray() && !current.isEmpty() && current.size() <= value.size();
         }
 
         /** Adds the value for a pointer that does not exist to the nearest mapping above it that does. */
