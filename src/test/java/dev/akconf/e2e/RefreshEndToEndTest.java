@@ -92,6 +92,17 @@ class RefreshEndToEndTest {
     }
 
     @Test
+    void helpHasExamplesAndOutputHasNoColourOffATerminal() {
+        CliRun help = CliRun.run("refresh", "--help");
+        assertEquals(0, help.exitCode(), help::toString);
+        assertTrue(help.out().contains("Examples:") && help.out().contains("akconf refresh -c config/ --check"), help::toString);
+        try (SimHarness h = SimHarness.incident()) {
+            CliRun run = h.run("refresh", "-c", "config", "--check");
+            assertFalse(run.all().contains("\u001b["), run::toString);
+        }
+    }
+
+    @Test
     void aResourceDeletedInTheUiIsReportedAndPruneRemovesItsDocument() throws IOException {
         try (SimHarness h = SimHarness.incident()) {
             Path config = SimHarness.copyConfig(dir);
