@@ -47,7 +47,7 @@ final class LiveSnapshot {
             Map<Kind, Future<List<JsonNode>>> lists = new EnumMap<>(Kind.class);
             for (Kind kind : kinds) {
                 KindSpec spec = KindSpecs.of(kind);
-                lists.put(kind, reads.start(() -> client.listAll(spec.listPath(), spec.listQuery())));
+                lists.put(kind, reads.start(() -> dev.akconf.live.AnswerTypes.checked(spec, client.listAll(spec.listPath(), spec.listQuery()))));
             }
             if (check != null) {
                 server.accept(check.await());

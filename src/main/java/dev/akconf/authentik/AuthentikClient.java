@@ -33,6 +33,7 @@ public final class AuthentikClient implements AutoCloseable {
     private final StatsCounter stats = new StatsCounter();
     private final Transport transport;
     private final Pager pager;
+    private final ErrorMapper errors;
 
     /** A client with the default retry policy (200 ms base, 5 s cap, the settings' budget). */
     public AuthentikClient(ClientSettings settings) {
@@ -42,9 +43,10 @@ public final class AuthentikClient implements AutoCloseable {
     /** A client with an explicit retry policy, e.g. a fake timer in tests. */
     public AuthentikClient(ClientSettings settings, RetryPolicy retryPolicy) {
         this.settings = settings;
-        Redactor redactor = new Redactor(settings.secrets());
+        ErrorMapper errors = new ErrorMapper(new Redactor(settings.secrets()), JSON, settings);
+        this.errors = errors;
         Consumer<String> log = settings.debugLog() == null ? null
-                : line -> settings.debugLog().accept(redactor.apply(AuthentikException.oneLine(line)));
+                : line -> settings.debugLog().accept(errors.redactor().apply(AuthentikException.oneLine(line)));
         if (settings.insecure() || settings.caCertFile() != null) {
             OkHttpClient.Builder builder = configure(new OkHttpClient.Builder(), settings, retryPolicy, log);
             TlsConfig.apply(builder, settings);
@@ -54,7 +56,6 @@ public final class AuthentikClient implements AutoCloseable {
                     settings).build());
         }
         this.pagePool = Executors.newFixedThreadPool(settings.maxConcurrency(), daemonThreads());
-        ErrorMapper errors = new ErrorMapper(redactor, JSON, settings);
         // Answers are masked for the token only: Authentik never holds it, while a sensitive value it
         // does hold (a secret field akconf wrote) must read back as itself, or plan would always differ.
         this.transport = new Transport(http, settings.apiBaseUrl(), JSON, errors, new Redactor(settings.token()));
@@ -157,6 +158,20 @@ public final class AuthentikClient implements AutoCloseable {
     /** DELETE; not retried. */
     public void delete(String path) {
         transport.call("DELETE", path, Map.of(), null);
+    }
+
+    /**
+     * Sensitive values (substituted secret {@code ${VAR}}s) to mask from now on, like the token, wherever
+     * this client quotes the server: error messages, field errors, the debug log. Not in answers, where
+     * Authentik legitimately holds them. Call before the requests whose errors may quote them.
+     */
+    public void alsoMask(java.util.Collection<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<String> all = new java.util.ArrayList<>(errors.redactor().secrets());
+        all.addAll(values);
+        errors.redactor(new Redactor(all));
     }
 
     /** Counters since this client was built. */

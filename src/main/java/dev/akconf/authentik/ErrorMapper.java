@@ -36,7 +36,8 @@ final class ErrorMapper {
             Map.entry(500, "Internal Server Error"), Map.entry(502, "Bad Gateway"),
             Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
 
-    private final Redactor redactor;
+    /** Replaced, never changed, when the caller adds sensitive values ({@link AuthentikClient#alsoMask}). */
+    private volatile Redactor redactor;
     private final JsonMapper json;
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -52,6 +53,14 @@ final class ErrorMapper {
         this.callTimeout = settings.callTimeout();
         this.maxResponseBytes = settings.maxResponseBytes();
         this.handshakeLimit = HandshakeTimeout.limitFor(settings);
+    }
+
+    void redactor(Redactor replacement) {
+        this.redactor = replacement;
+    }
+
+    Redactor redactor() {
+        return redactor;
     }
 
     /**

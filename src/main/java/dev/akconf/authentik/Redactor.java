@@ -58,6 +58,11 @@ final class Redactor {
         }
     }
 
+    /** The secrets masked (those of at least {@value #SHORTEST} characters). */
+    List<String> secrets() {
+        return List.copyOf(secrets);
+    }
+
     /** {@code text} with every secret fragment masked; null stays null. */
     String apply(String text) {
         if (text == null || secrets.isEmpty()) {

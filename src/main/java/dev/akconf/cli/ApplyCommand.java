@@ -190,6 +190,7 @@ public final class ApplyCommand implements Callable<Integer> {
     private Optional<Plan> freshPlan(AuthentikClient client, PrintWriter out, PrintWriter err, Style style) {
         PlanRun run = new PlanRun(context, err, style);
         Optional<LoadedConfig> loaded = run.load(config.paths(), strict);
+        loaded.ifPresent(c -> client.alsoMask(SensitiveValues.of(c.resources())));
         Optional<Plan> plan = loaded.flatMap(c -> run.plan(c, client, allow.rules()));
         if (plan.isEmpty()) {
             exitCode = ExitCodes.INVALID_CONFIG;

@@ -128,6 +128,7 @@ public final class DriftCommand implements Callable<Integer> {
         }
         Optional<Plan> plan;
         try (AuthentikClient client = new AuthentikClient(connection.settings(context, err))) {
+            client.alsoMask(SensitiveValues.of(loaded.get().resources()));
             plan = run.plan(loaded.get(), client, Set.of());
         }
         if (plan.isEmpty()) {

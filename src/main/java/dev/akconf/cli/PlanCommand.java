@@ -22,8 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(usageHelpWidth = 100, name = "plan", mixinStandardHelpOptions = true,
         description = {
             "Compare the configuration with the live Authentik API and show every difference in the fields it "
-                + "declares, and only those. Sends only GET requests: one list per kind and page. Objects in "
-                + "Authentik that the configuration does not declare are listed as unmanaged and left alone.",
+                + "declares, and only those. Sends only GET requests: one list per kind and page, for every "
+                + "kind declared or referenced. Objects in Authentik that the configuration does not declare are "
+                + "listed as unmanaged and left alone.",
+            "The token must be a superuser's (GET /core/users/me/ is read with the lists; any other token is "
+                + "refused with exit 4, because Authentik shows others a policy-filtered application list). "
+                + "A server version other than 2026.2.x gets one warning.",
             "The plan goes to stdout, diagnostics to stderr."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -35,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line), NO_COLOR.",
             "Exit codes: 0 ok (with --detailed-exitcode: no changes), 2 changes (--detailed-exitcode only),",
-            "            3 invalid configuration or unresolvable reference, 4 Authentik API error, 64 bad usage."})
+            "            3 invalid configuration or unresolvable reference, 4 Authentik API error or a",
+            "            non-superuser's token, 64 bad usage."})
 public final class PlanCommand implements Callable<Integer> {
 
     private final AppContext context;
@@ -87,6 +92,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Optional<Plan> plan;
         try (AuthentikClient client = new AuthentikClient(connection.settings(context, stderr))) {
+            client.alsoMask(SensitiveValues.of(loaded.get().resources()));
             plan = run.plan(loaded.get(), client, allow.rules());
         }
         if (plan.isEmpty()) {

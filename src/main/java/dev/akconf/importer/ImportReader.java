@@ -60,7 +60,7 @@ public final class ImportReader {
             facts = server.await();
             for (Kind kind : kinds) {
                 KindSpec spec = KindSpecs.of(kind);
-                List<ObjectNode> all = objectsOf(ParallelReads.await(lists.get(kind)));
+                List<ObjectNode> all = dev.akconf.live.AnswerTypes.checked(spec, objectsOf(ParallelReads.await(lists.get(kind))));
                 if (kind == Kind.SCOPE_MAPPING) {
                     // Authentik's own mappings are referenced by managed id, never declared.
                     all = all.stream().filter(o -> !o.hasNonNull("managed")).toList();

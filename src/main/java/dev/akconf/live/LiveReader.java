@@ -49,7 +49,7 @@ public final class LiveReader {
             Map<Kind, Future<List<ObjectNode>>> lists = new EnumMap<>(Kind.class);
             for (Kind kind : kinds) {
                 KindSpec spec = KindSpecs.of(kind);
-                lists.put(kind, reads.start(() -> objectsOf(client.listAll(spec.listPath(), spec.listQuery()))));
+                lists.put(kind, reads.start(() -> AnswerTypes.checked(spec, objectsOf(client.listAll(spec.listPath(), spec.listQuery())))));
             }
             Map<RefTarget, Future<List<ObjectNode>>> targets = new EnumMap<>(RefTarget.class);
             for (RefTarget target : RefTarget.values()) {

@@ -34,6 +34,7 @@ public final class KindSpecs {
                     "invalidation_flow", new RefField(RefTarget.FLOW, false),
                     "certificate", new RefField(RefTarget.CERTIFICATE, false),
                     "property_mappings", new RefField(RefTarget.SCOPE_MAPPING, true),
+                    "jwt_federation_sources", new RefField(RefTarget.SOURCE, true),
                     "jwt_federation_providers", new RefField(RefTarget.PROVIDER, true)),
             Set.of("property_mappings", "jwt_federation_sources", "jwt_federation_providers"),
             Set.of("access_token_validity", "refresh_token_validity"),

@@ -16,6 +16,11 @@ public enum RefTarget {
     APPLICATION("application", "/core/applications/", List.of("slug"), false),
     USER("user", "/core/users/", List.of("username"), true),
     POLICY("policy", "/policies/all/", List.of("name"), false),
+    /**
+     * A proxy provider's jwt_federation_sources: a ManyToMany to OAuthSource
+     * (authentik/providers/oauth2/models.py); the list's pk is the source's uuid, its slug the natural key.
+     */
+    SOURCE("OAuth source", "/sources/oauth/", List.of("slug"), false),
     /** Any provider type; proxy providers are found in the ProxyProvider list first. */
     PROVIDER("provider", "/providers/all/", List.of("name"), true);
 

@@ -72,4 +72,14 @@ class ClientSettingsTest {
         assertFalse(s.toString().contains(Servers.TOKEN), s.toString());
         assertTrue(s.toString().contains("token=***"), s.toString());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ab\u0000cd", "ab\rcd", "ab cd", "abécd", "ab\u001bcd", "ab\u007fcd"})
+    void aTokenThatCannotBeAHeaderIsRefusedWithoutEchoingIt(String token) {
+        AuthentikException e = assertThrows(AuthentikException.class, () -> ClientSettings.of("https://h", token, "1"));
+        assertEquals(64, e.exitCode());
+        assertTrue(e.getMessage().startsWith("the API token contains a"), e.getMessage());
+        assertTrue(e.getMessage().contains("at character 3"), e.getMessage());
+        assertFalse(e.getMessage().contains("ab"), e.getMessage());
+    }
 }

@@ -81,6 +81,10 @@ class HostileReadsTest {
                         "\"pk\" is missing"),
                 attack("name is a list", r -> Reply.json(200, Pages.of(List.of(Pages.json("{\"pk\": \"1\", \"name\": [\"x\"]}")), 1, 100)),
                         "has a \"name\" that is a JSON array"),
+                attack("a reference is an object", r -> Reply.json(200, Pages.of(List.of(Pages.json(
+                        "{\"pk\": \"1\", \"name\": \"ops\", \"parents\": [{\"pk\": 2}]}")), 1, 100)), "\"parents\" holds a JSON object, not a pk"),
+                attack("managed is a list", r -> Reply.json(200, Pages.of(List.of(Pages.json(
+                        "{\"pk\": \"1\", \"name\": \"ops\", \"managed\": [1]}")), 1, 100)), "\"managed\" is a JSON array, not a string"),
                 attack("item is a number", r -> Reply.json(200, "{\"pagination\": {\"count\": 1, \"total_pages\": 1, \"next\": 0}, \"results\": [1]}"),
                         "a list item is the number 1"),
                 attack("count is text", r -> Reply.json(200, Pages.lying(Pages.groups(1, 1), "1", 1, 0, 1)),
@@ -93,7 +97,8 @@ class HostileReadsTest {
                         "within the 1s call deadline (--call-timeout)", "--call-timeout", "1"),
                 attack("endless body", r -> Reply.endless(), "larger than the 1 MiB response limit", "--max-response-mb", "1"),
                 attack("every page just under the limit", r -> Reply.json(200, Pages.lying(bulky(r.page()), 2000, 20,
-                        r.page() < 20 ? r.page() + 1 : 0, r.page())), "passed 16 MiB in this run", "--max-response-mb", "1"),
+                        r.page() < 20 ? r.page() + 1 : 0, r.page())), "passed 16 MiB in this run", "--max-response-mb", "1",
+                        "--read-timeout", "30"),
                 attack("Content-Length 100 MB", r -> Reply.shortBody(200, "{", 100_000_000L), "larger than the 64 MiB response limit"),
                 attack("bad chunking", r -> Reply.badChunking(), "malformed HTTP answer"),
                 attack("body shorter than Content-Length", r -> Reply.shortBody(200, "{\"results\": [", 5000), "malformed HTTP answer"),
@@ -134,6 +139,29 @@ class HostileReadsTest {
             assertTrue(ak.writes().isEmpty(), "nothing written after a refused read");
             long lists = ak.requests().stream().filter(r -> r.path().equals(command.list())).count();
             assertTrue(lists <= Pager_MAX_FETCHES, "bounded number of page fetches: " + lists);
+        }
+    }
+
+    /** What is not an attack stays accepted: a list that gains a page or loses one while it is read. */
+    @org.junit.jupiter.api.Test
+    void aListThatGrowsOrShrinksByAPageIsRead() {
+        List<ObjectNode> all = Pages.groups(1, 300);
+        for (int finalPages : new int[] {4, 2}) {
+            try (HostileAuthentik ak = HostileAuthentik.start()) {
+                // Page 1 says 3 pages; every later page answers as if the list now had finalPages pages.
+                ak.on("GET", "/core/groups/", r -> {
+                    if (r.page() == 1) {
+                        return Reply.json(200, Pages.of(all, 1, 100));
+                    }
+                    List<ObjectNode> now = Pages.groups(1, finalPages * 100);
+                    return r.page() > finalPages ? Reply.json(404, "{\"detail\": \"Invalid page.\"}")
+                            : Reply.json(200, Pages.of(now, r.page(), 100));
+                });
+                CliRun run = HostileCli.run(ak, dir, "plan", "-c", HostileCli.config(dir, HostileCli.GROUP_YAML).toString());
+                assertEquals(0, run.exitCode(), run::toString);
+                int unmanaged = finalPages * 100;
+                assertTrue(run.out().contains("g" + unmanaged), () -> "read to the end (" + unmanaged + "): " + run);
+            }
         }
     }
 

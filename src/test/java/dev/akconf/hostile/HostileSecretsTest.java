@@ -104,6 +104,23 @@ class HostileSecretsTest {
         }
     }
 
+    /** A sensitive value from a secret-looking ${VAR}, echoed by a 400, is masked like the token. */
+    @Test
+    void aSensitiveValueEchoedByAFailedWrite() {
+        String secret = "Xq9zv7Kp2Lm4Rt8Wn3Hb6";
+        try (HostileAuthentik ak = HostileAuthentik.start()) {
+            ak.objects("/core/groups/").add(HostileCli.liveGroup(PK));
+            ak.on("PATCH", "/core/groups/", r -> Reply.json(400, "{\"attributes\": [\"refused " + secret.substring(2) + "\"]}"));
+            Path config = HostileCli.config(dir, HostileCli.GROUP_YAML + "  attributes: {note: \"${NOTE_SECRET}\"}\n");
+            Map<String, String> env = new java.util.HashMap<>(ak.env());
+            env.put("NOTE_SECRET", secret);
+            CliRun run = HostileCli.run(env, dir, "apply", "-c", config.toString(), "--auto-approve");
+            assertEquals(4, run.exitCode(), run::toString);
+            assertTrue(run.all().contains("refused ***"), run::toString);
+            Leaks.assertNoFragment(secret, run.all(), "the output");
+        }
+    }
+
     @Test
     void aRedirectToAHostNamedAfterTheToken() {
         try (HostileAuthentik ak = HostileAuthentik.start()) {

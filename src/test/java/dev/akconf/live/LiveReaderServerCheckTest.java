@@ -71,7 +71,9 @@ class LiveReaderServerCheckTest {
                         yield page("{\"pk\": \"9f3c0000-0000-4000-8000-000000000001\", \"name\": \"authentik Admins\"}");
                     }
                     case "/core/applications/" -> page("{\"pk\": \"9f3c0000-0000-4000-8000-000000000002\", \"slug\": \"grafana\", \"name\": \"Grafana\"}");
-                    case "/policies/bindings/" -> page("");
+                    case "/policies/bindings/", "/providers/proxy/" -> page("");
+                    case "/flows/instances/" -> page("{\"pk\": \"9f3c0000-0000-4000-8000-000000000003\", \"slug\": \"implicit\"}");
+                    case "/sources/oauth/" -> page("{\"pk\": \"9f3c0000-0000-4000-8000-000000000004\", \"slug\": \"github\", \"name\": \"GitHub\"}");
                     default -> json(404, "{\"detail\": \"Not found.\"}");
                 };
             }
@@ -96,7 +98,11 @@ class LiveReaderServerCheckTest {
     }
 
     private LiveState read() {
-        List<Resource> resources = new ConfigLoader(Map.<String, String>of()::get).loadText("b.yaml", BINDING).resources();
+        return read(BINDING);
+    }
+
+    private LiveState read(String yaml) {
+        List<Resource> resources = new ConfigLoader(Map.<String, String>of()::get).loadText("b.yaml", yaml).resources();
         try (AuthentikClient client = new AuthentikClient(ClientSettings.builder(server.url("/").toString(), "tok-1").build())) {
             return new LiveReader(client).read(resources);
         }
@@ -117,6 +123,24 @@ class LiveReaderServerCheckTest {
         assertEquals(1, calls("/core/applications/"), "no Application is declared either");
         assertEquals(1, calls("/policies/bindings/"));
         assertTrue(live.refs().find(dev.akconf.model.RefTarget.GROUP, "authentik Admins").isPresent());
+    }
+
+    @Test
+    void jwtFederationSourcesResolveAgainstTheOAuthSourceList() {
+        groupsAsked.countDown(); // no group here: the version need not wait
+        LiveState live = read("""
+                kind: ProxyProvider
+                name: p
+                spec:
+                  mode: forward_single
+                  external_host: https://app.example.com
+                  authorization_flow: implicit
+                  invalidation_flow: implicit
+                  jwt_federation_sources: [github]
+                """);
+        assertEquals(1, calls("/sources/oauth/"));
+        assertEquals("9f3c0000-0000-4000-8000-000000000004",
+                live.refs().find(dev.akconf.model.RefTarget.SOURCE, "github").orElseThrow().path("pk").asString());
     }
 
     @Test
