@@ -39,7 +39,10 @@ final class Regions {
         if (node.shape() == Span.Shape.SCALAR && !block) {
             return ScalarText.of(value, node.style(), spaces(blockIndent(node)), eol);
         }
-        if (node.flow() && value.isContainer()) {
+        // A flow collection stays flow; an empty one ({} or [], how import writes "nothing") was no
+        // choice of style and becomes a block when it gets content.
+        boolean emptyFlow = node.flow() && text.substring(node.start(), node.end()).replaceAll("\\s", "").length() == 2;
+        if (node.flow() && value.isContainer() && !(emptyFlow && block)) {
             return flow(value);
         }
         if (!block) {
@@ -93,7 +96,16 @@ final class Regions {
         YamlEmitter.entry(lines, pad, field, value);
         String entry = String.join(eol, lines) + eol;
         if (after == null && anyLater) {
-            r[0] = lineStart(first.keyStart());
+            // Before the first field, and before the comment lines directly above it: they are its.
+            int at = lineStart(first.keyStart());
+            while (at > 0) {
+                int prev = lineStart(at - 1);
+                if (!text.substring(prev, at).strip().startsWith("#")) {
+                    break;
+                }
+                at = prev;
+            }
+            r[0] = at;
             return entry;
         }
         String last = after != null ? after : keys.get(keys.size() - 1);

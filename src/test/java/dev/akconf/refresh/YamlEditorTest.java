@@ -88,4 +88,40 @@ class YamlEditorTest {
         assertTrue(r.refused().get(1).reason().contains("&internal"), r.refused().get(1).reason());
         assertTrue(r.refused().get(2).reason().contains("alias"), r.refused().get(2).reason());
     }
+
+    private static String edited(String text, Edit... edits) {
+        EditResult r = YamlEditor.apply("t.yaml", text, List.of(edits));
+        assertTrue(r.refused().isEmpty(), r.refused()::toString);
+        return r.text();
+    }
+
+    @Test
+    void anEmptyValueGetsItsValueAfterTheColon() {
+        assertEquals("kind: ProxyProvider\nname: a\nspec:\n  cookie_domain: example.org\n  mode: proxy\n",
+                edited("kind: ProxyProvider\nname: a\nspec:\n  cookie_domain:\n  mode: proxy\n",
+                        set(0, "/spec/cookie_domain", "\"example.org\"")));
+    }
+
+    @Test
+    void aFieldAddedBeforeTheFirstGoesAboveItsComment() {
+        assertEquals("kind: Application\nslug: a\nspec:\n  name: A\n  # why\n  meta_launch_url: blank://blank\n",
+                edited("kind: Application\nslug: a\nspec:\n  # why\n  meta_launch_url: blank://blank\n",
+                        new Edit.Set(0, "/spec/name", json("\"A\""),
+                                dev.akconf.model.KindSpecs.of(dev.akconf.model.Kind.APPLICATION).writable(), "name")));
+    }
+
+    @Test
+    void anEmptyFlowSpecBecomesABlockAndAMissingSpecIsAdded() {
+        assertEquals("kind: Group\nname: g\nspec:\n  is_superuser: true\n",
+                edited("kind: Group\nname: g\nspec: {}\n", new Edit.Set(0, "/spec/is_superuser", json("true"), List.of(), "x")));
+        assertEquals("kind: Group\nname: g\nspec:\n  is_superuser: true\n",
+                edited("kind: Group\nname: g\n", new Edit.Set(0, "/spec/is_superuser", json("true"), List.of(), "x")));
+    }
+
+    @Test
+    void theFirstDocumentGoesWithItsCommentsAndTheNextSeparatorTheSchemaLineStays() {
+        assertEquals("# yaml-language-server: $schema=x\n# b\nkind: Group\nname: b\n",
+                edited("# yaml-language-server: $schema=x\n# a\nkind: Group\nname: a\n---\n# b\nkind: Group\nname: b\n",
+                        new Edit.RemoveDocument(0, "a")));
+    }
 }
