@@ -103,6 +103,18 @@ class RefreshEndToEndTest {
     }
 
     @Test
+    void authentikThatCannotBeReadFailsWithExit4AndWritesNothing() throws IOException {
+        Path config = SimHarness.copyConfig(dir);
+        Map<String, String> before = texts(config);
+        CliRun run = CliRun.run(Map.of("AUTHENTIK_URL", "http://127.0.0.1:1", "AUTHENTIK_TOKEN", "t0ken-value"),
+                "refresh", "-c", config.toString(), "--connect-timeout", "2");
+        assertEquals(4, run.exitCode(), run::toString);
+        assertFalse(run.all().contains("t0ken-value") || run.all().contains("\tat "), run::toString);
+        assertEquals(before, texts(config));
+        assertFalse(Files.exists(dir.resolve("refreshed")));
+    }
+
+    @Test
     void aResourceDeletedInTheUiIsReportedAndPruneRemovesItsDocument() throws IOException {
         try (SimHarness h = SimHarness.incident()) {
             Path config = SimHarness.copyConfig(dir);
