@@ -16,8 +16,13 @@ public sealed interface ComponentResult {
      * @param generated the object Authentik generates, before the patch
      * @param patched   after the patch (a new tree)
      * @param condition when the controller acts only if the cluster allows it (a CRD that must exist)
+     * @param dropped   JSON pointers the patch sets that Authentik's object model drops when it reads
+     *                  the result back, so they never reach the cluster (known for the ServiceMonitor,
+     *                  Traefik Middleware and HTTPRoute dataclasses; for the Kubernetes client models
+     *                  of the Deployment and Service this is left to AK003's shape check)
      */
-    record Applied(String component, JsonNode generated, JsonNode patched, Optional<String> condition) implements ComponentResult {
+    record Applied(String component, JsonNode generated, JsonNode patched, Optional<String> condition,
+                   List<String> dropped) implements ComponentResult {
     }
 
     /**

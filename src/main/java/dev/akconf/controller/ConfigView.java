@@ -61,6 +61,31 @@ final class ConfigView {
         return text("kubernetes_service_type", "ClusterIP");
     }
 
+    /** {@code kubernetes_ingress_annotations}, {@code kubernetes_httproute_annotations} (default {}). */
+    JsonNode objectOrEmpty(String key) {
+        JsonNode v = get(key);
+        return v != null && v.isObject() ? v : tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    }
+
+    /** {@code kubernetes_ingress_secret_name} (default {@code authentik-outpost-tls}); "" or null counts as unset. */
+    String ingressSecretName() {
+        JsonNode v = config.get("kubernetes_ingress_secret_name");
+        return v == null ? "authentik-outpost-tls" : v.isString() ? v.stringValue() : "";
+    }
+
+    String ingressClassName() {
+        return text("kubernetes_ingress_class_name", "");
+    }
+
+    String ingressPathType() {
+        return text("kubernetes_ingress_path_type", "");
+    }
+
+    JsonNode httpRouteParentRefs() {
+        JsonNode v = get("kubernetes_httproute_parent_refs");
+        return v != null && v.isArray() ? v : tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    }
+
     boolean hasHttpRouteParentRefs() {
         JsonNode v = get("kubernetes_httproute_parent_refs");
         return v != null && v.isArray() && !v.isEmpty();
@@ -80,7 +105,10 @@ final class ConfigView {
         return v != null && v.asBoolean(false) ? "True" : "False";
     }
 
-    /** {@code kubernetes_json_patches}, or null when absent, null or empty ({@code base.py get_patch}: {@code if not patches}). */
+    /**
+     * {@code kubernetes_json_patches}, or null when absent, null or empty
+     * ({@code authentik/outposts/controllers/k8s/base.py get_patch}: {@code if not patches}).
+     */
     JsonNode patches() {
         JsonNode v = get("kubernetes_json_patches");
         return v == null || (v.isObject() && v.isEmpty()) ? null : v;

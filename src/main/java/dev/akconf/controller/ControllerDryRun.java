@@ -22,10 +22,12 @@ import tools.jackson.databind.JsonNode;
  * <li>a Kubernetes service connection ({@code tasks.py controller_for_outpost}), and a known type;</li>
  * <li>for each component in reconcile order ({@link OutpostKind#components()}): skipped if listed in
  * {@code kubernetes_disabled_components}; skipped if the type has no such reconciler;</li>
- * <li>skipped if the reconciler is a {@code noop} (base.py {@code up} returns before building the
- * patch): the embedded outpost for deployment, secret and servicemonitor; a missing CRD for
- * servicemonitor, httproute and traefik middleware; HTTPRoute without parent refs;</li>
- * <li>otherwise base.py {@code get_patched_reference_object} applies the patch; if it raises, the
+ * <li>skipped if the reconciler is a {@code noop} ({@code authentik/outposts/controllers/k8s/base.py}
+ * {@code up} returns before building the patch): the embedded outpost for deployment, secret and
+ * servicemonitor; a missing CRD for servicemonitor, httproute and traefik middleware; HTTPRoute
+ * without parent refs;</li>
+ * <li>otherwise base.py {@code get_patched_reference_object} applies the patch, and the client reads
+ * the result back ({@link ClientModels}); if either raises, the
  * loop ends there (no handler in {@code up_with_logs}), so later components are not reconciled.</li>
  * </ol>
  */
@@ -47,6 +49,15 @@ public final class ControllerDryRun {
      *         Deployment when the controller would build one (for {@link ShmMount#of})
      */
     public static DryRunReport run(OutpostInput outpost) {
+        return run(outpost, null);
+    }
+
+    /**
+     * As {@link #run(OutpostInput)}, knowing the outpost's proxy providers: then the Ingress and the
+     * HTTPRoute are built and checked too, and the Traefik Middleware's forward-auth condition is
+     * decided ({@code providers} null: unknown).
+     */
+    public static DryRunReport run(OutpostInput outpost, List<ProxyProviderInfo> providers) {
         ConfigView config = new ConfigView(outpost.config(), outpost.unknowns());
         JsonNode patches = config.patches();
         List<String> declared = new ArrayList<>();
@@ -100,14 +111,14 @@ public final class ControllerDryRun {
                 }
                 continue;
             }
-            Optional<ComponentResult.NotActedOn> noop = noop(outpost, config, c);
+            Optional<ComponentResult.NotActedOn> noop = noop(outpost, config, c, providers);
             if (noop.isPresent()) {
                 if (isDeclared) {
                     results.put(c.key(), noop.get());
                 }
                 continue;
             }
-            JsonNode generated = objects.of(c);
+            JsonNode generated = objects.of(c, providers);
             if (generated == null) {
                 if (isDeclared) {
                     results.put(c.key(), new ComponentResult.Unchecked(c.key(), "akconf does not build the " + c.objectKind()
@@ -116,20 +127,22 @@ public final class ControllerDryRun {
                 continue;
             }
             JsonNode patch = patches != null && patches.isObject() ? patches.get(c.key()) : null;
-            PatchOutcome outcome = JsonPatch.apply(generated, patch);
-            Optional<String> condition = condition(c);
+            PatchOutcome outcome = ReadBack.check(c, JsonPatch.apply(generated, patch), patch);
+            Optional<String> condition = condition(c, providers != null);
             if (outcome instanceof PatchOutcome.Patched p) {
                 if (c == Component.DEPLOYMENT) {
                     deployment = Optional.of(p.document());
                 }
                 if (isDeclared) {
-                    results.put(c.key(), new ComponentResult.Applied(c.key(), generated, p.document(), condition));
+                    results.put(c.key(), new ComponentResult.Applied(c.key(), generated, p.document(), condition, ReadBack.dropped(c, p.document())));
                 }
             } else {
                 PatchError error = ((PatchOutcome.Failed) outcome).error();
                 List<String> after = order.subList(i + 1, order.size()).stream().map(Component::key)
                         .filter(k -> !disabled.contains(k)).toList();
-                results.put(c.key(), new ComponentResult.Failed(c.key(), error, FixHints.hint(error, c), after, condition));
+                if (isDeclared) {
+                    results.put(c.key(), new ComponentResult.Failed(c.key(), error, FixHints.hint(error, c), after, condition));
+                }
                 failed = c;
             }
         }
@@ -142,9 +155,10 @@ public final class ControllerDryRun {
     }
 
     /** The reconciler's {@code noop} property, where akconf can decide it offline. */
-    private static Optional<ComponentResult.NotActedOn> noop(OutpostInput outpost, ConfigView config, Component c) {
+    private static Optional<ComponentResult.NotActedOn> noop(OutpostInput outpost, ConfigView config, Component c,
+                                                             List<ProxyProviderInfo> providers) {
         if (outpost.embedded() && EMBEDDED_NOOP.contains(c)) {
-            // deployment.py, secret.py, service_monitor.py: `noop` returns self.is_embedded; the embedded
+            // authentik/outposts/controllers/k8s/{deployment,secret,service_monitor}.py: `noop` returns self.is_embedded; the embedded
             // outpost runs inside the authentik server pods, so there is no Deployment, Secret or ServiceMonitor.
             return Optional.of(new ComponentResult.NotActedOn(c.key(), NotActedReason.EMBEDDED_OUTPOST,
                     "the managed embedded outpost runs inside the authentik server: the controller creates no " + c.objectKind()
@@ -154,17 +168,27 @@ public final class ControllerDryRun {
             return Optional.of(new ComponentResult.NotActedOn(c.key(), NotActedReason.NOOP_FOR_CONFIG,
                     "kubernetes_httproute_parent_refs is empty: the controller creates no HTTPRoute", c.source()));
         }
+        if (c == Component.TRAEFIK_MIDDLEWARE && providers != null && providers.stream().noneMatch(ProxyProviderInfo::forwardAuth)) {
+            // authentik/providers/proxy/controllers/k8s/traefik_3.py noop: no provider of the outpost in mode forward_single or forward_domain
+            return Optional.of(new ComponentResult.NotActedOn(c.key(), NotActedReason.NOOP_FOR_CONFIG,
+                    "none of the outpost's proxy providers uses forward auth: the controller creates no Traefik Middleware",
+                    "authentik/providers/proxy/controllers/k8s/traefik_3.py"));
+        }
         return Optional.empty();
     }
 
     /** What the reconciler's {@code noop} checks and akconf cannot know offline. */
-    private static Optional<String> condition(Component c) {
+    private static Optional<String> condition(Component c, boolean providersKnown) {
         return switch (c) {
-            // service_monitor.py noop: `if not self._crd_exists()`
+            // authentik/outposts/controllers/k8s/service_monitor.py noop: `if not self._crd_exists()`
             case SERVICE_MONITOR -> Optional.of("only when the cluster has the servicemonitors.monitoring.coreos.com CRD (Prometheus Operator)");
-            // traefik_3.py noop: forward-auth providers and the CRD; traefik.py falls back to Traefik 2's CRD
-            case TRAEFIK_MIDDLEWARE -> Optional.of("only when one of the outpost's proxy providers uses forward auth (single application"
-                    + " or domain level) and the cluster has Traefik's middlewares CRD (traefik.io, or traefik.containo.us for Traefik 2)");
+            // authentik/providers/proxy/controllers/k8s/traefik_3.py noop: forward-auth providers and the CRD;
+            // authentik/providers/proxy/controllers/k8s/traefik.py falls back to Traefik 2's CRD
+            case TRAEFIK_MIDDLEWARE -> Optional.of((providersKnown ? "only when" : "only when one of the outpost's proxy providers uses"
+                    + " forward auth (single application or domain level) and") + " the cluster has Traefik's middlewares CRD"
+                    + " (traefik.io, or traefik.containo.us for Traefik 2)");
+            // authentik/providers/proxy/controllers/k8s/httproute.py noop: `if not self.crd_exists()`
+            case HTTPROUTE -> Optional.of("only when the cluster has the Gateway API's httproutes.gateway.networking.k8s.io CRD");
             default -> Optional.empty();
         };
     }

@@ -22,6 +22,12 @@ public enum FailureKind {
     TEST_FAILED,
     /** {@code move} of an object member into its own child. */
     MOVE_INTO_CHILD,
+    /**
+     * The patch applies, but the Kubernetes python client cannot read the result back (a required
+     * field such as a volume's {@code name} is missing, a number is not one): authentik/outposts/controllers/k8s/base.py's
+     * {@code ApiClient().deserialize} raises outside any handler.
+     */
+    INVALID_OBJECT,
     /** Anything else Python raises ({@code TypeError}, {@code ValueError}, strings that cannot be patched). */
     OTHER
 }

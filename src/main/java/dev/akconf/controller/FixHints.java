@@ -28,6 +28,7 @@ final class FixHints {
             case INVALID_INDEX -> "use a list index (0, 1, ...)" + (name.equals("add") ? " or - to append" : "") + " there";
             case NOT_INDEXABLE -> e.message();
             case MOVE_INTO_CHILD -> "a value cannot be moved into itself: copy it, or move it somewhere else";
+            case INVALID_OBJECT -> "complete the value this operation adds: " + e.message();
             case INVALID_OPERATION, OTHER -> "fix the operation: " + e.message();
         };
     }

@@ -48,7 +48,9 @@ final class IneffectiveKeys {
             // The embedded outpost runs in the authentik server pods: deployment.py `noop` is is_embedded,
             // docker.py `up` returns for it. What only the Deployment or the container reads does nothing.
             String why = "the managed embedded outpost runs inside the authentik server: there is no outpost Deployment or container to ";
-            flag(out, config, "kubernetes_replicas", IntNode.valueOf(1), why + "scale (consumer.py only uses it as the expected-connections metric label)", DEPLOYMENT);
+            // authentik/outposts/consumer.py reads kubernetes_replicas only as a metric label
+            flag(out, config, "kubernetes_replicas", IntNode.valueOf(1),
+                    why + "scale (Authentik only shows it as the expected number of connections)", DEPLOYMENT);
             flag(out, config, "kubernetes_image_pull_secrets", JsonNodeFactory.instance.arrayNode(), why + "pull an image for", DEPLOYMENT);
             flag(out, config, "container_image", NullNode.getInstance(), why + "run the image in", DEPLOYMENT);
             for (Object[] k : DOCKER_KEYS) {

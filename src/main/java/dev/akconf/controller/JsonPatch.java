@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -142,9 +141,5 @@ public final class JsonPatch {
 
     static boolean isSequence(Object node) {
         return node instanceof JsonNode n && (n.isArray() || n.isString());
-    }
-
-    static ArrayNode list(Object node) {
-        return (ArrayNode) node;
     }
 }

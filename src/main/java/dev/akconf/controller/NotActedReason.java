@@ -4,13 +4,13 @@ package dev.akconf.controller;
 public enum NotActedReason {
     /** The managed embedded outpost: the reconciler's {@code noop} is {@code is_embedded} (deployment, secret, servicemonitor). */
     EMBEDDED_OUTPOST,
-    /** Listed in {@code kubernetes_disabled_components} ({@code kubernetes.py up_with_logs} skips it). */
+    /** Listed in {@code kubernetes_disabled_components} ({@code authentik/outposts/controllers/kubernetes.py up_with_logs} skips it). */
     COMPONENT_DISABLED,
     /** A component name Authentik has, but not for this outpost type (e.g. ingress on an LDAP outpost). */
     TYPE_HAS_NO_COMPONENT,
     /** No reconciler has this name ({@code kubernetes_json_patches} keys are matched exactly). */
     UNKNOWN_COMPONENT,
-    /** A Docker connection or none: the Kubernetes controller never runs ({@code tasks.py controller_for_outpost}). */
+    /** A Docker connection or none: the Kubernetes controller never runs ({@code authentik/outposts/tasks.py controller_for_outpost}). */
     NO_KUBERNETES_CONNECTION,
     /** No controller exists for the outpost's type ({@code tasks.py controller_for_outpost} returns None). */
     UNKNOWN_TYPE,

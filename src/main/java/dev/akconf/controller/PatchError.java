@@ -5,7 +5,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Why a JSON patch does not apply, as python {@code jsonpatch} 1.33 would fail on it.
  *
- * @param opIndex       0-based index of the failing operation in the patch list
+ * @param opIndex       0-based index of the failing operation in the patch list (-1 when the patch
+ *                      itself is not a list, which Authentik's config check rejects anyway)
  * @param op            that operation, as declared
  * @param exception     the Python exception class raised
  * @param kind          what went wrong, for fix hints

@@ -180,7 +180,8 @@ final class PatchOps {
             if (index.compareTo(BigInteger.valueOf(PyPointer.sequenceSize(seq))) >= 0) {
                 throw new PyRaise(PyError.JsonPatchConflict, FailureKind.NON_EXISTENT,
                         index.compareTo(INDEX_LIMIT) > 0 ? "cannot fit 'int' into an index-sized integer" : kind + " index out of range",
-                        where(last) + " has " + PyPointer.count(PyPointer.sequenceSize(seq), "element") + ": there is no index " + index + " to take from", from.location);
+                        where(last) + " has " + PyPointer.count(PyPointer.sequenceSize(seq), "element")
+                                + ": there is no index " + index + " to take from", from.location);
             }
             return PyPointer.element(seq, index.intValue());
         }

@@ -9,9 +9,12 @@ package dev.akconf.controller;
  * {@code JsonPatchTestFailed}, {@code InvalidJsonPatch}) and re-raises them as
  * {@code ControllerException("JSON Patch failed: ...")}, which {@code authentik/outposts/tasks.py}
  * {@code outpost_controller} records as the task's error. {@code JsonPointerException} (a plain
- * {@code Exception} in {@code jsonpointer}), {@code TypeError} and {@code ValueError} escape every
- * handler: the controller task crashes. Either way the reconcile loop in
- * {@code authentik/outposts/controllers/kubernetes.py} {@code up_with_logs} stops at that component.
+ * {@code Exception} in {@code jsonpointer}), {@code TypeError}, {@code ValueError} (also what the
+ * Kubernetes client raises reading the patched object back) and dacite's errors escape every
+ * handler: the controller task crashes, and dramatiq retries it up to {@code worker.task_max_retries}
+ * (5) times, failing alike ({@code authentik/root/settings.py}, {@code authentik/lib/default.yml}).
+ * Either way the reconcile loop in {@code authentik/outposts/controllers/kubernetes.py}
+ * {@code up_with_logs} stops at that component.
  */
 public enum PyError {
     JsonPointerException(false),
@@ -19,7 +22,11 @@ public enum PyError {
     JsonPatchTestFailed(true),
     InvalidJsonPatch(true),
     TypeError(false),
-    ValueError(false);
+    ValueError(false),
+    /** dacite, reading a patched custom resource back into Authentik's dataclass (a field of the wrong type). */
+    WrongTypeError(false),
+    /** dacite, likewise (a field without default missing). */
+    MissingValueError(false);
 
     private final boolean caughtByController;
 

@@ -41,8 +41,8 @@ final class ReferenceObjects {
         return name;
     }
 
-    /** {@code base.py get_object_meta}: the common labels (version without build hash, {@code +} as {@code -}). */
-    private ObjectNode labels() {
+    /** {@code authentik/outposts/controllers/k8s/base.py get_object_meta}: the common labels (version without build hash, {@code +} as {@code -}). */
+    ObjectNode labels() {
         ObjectNode l = F.objectNode();
         String slug = Naming.slugify(outpost.name());
         l.put("app.kubernetes.io/instance", slug);
@@ -55,8 +55,16 @@ final class ReferenceObjects {
         return l;
     }
 
+    String namespace() {
+        return config.namespace();
+    }
+
+    ConfigView config() {
+        return config;
+    }
+
     /** V1ObjectMeta attribute order: annotations, labels, name, namespace. */
-    private ObjectNode objectMeta() {
+    ObjectNode objectMeta() {
         ObjectNode m = F.objectNode();
         m.set("labels", labels());
         m.put("name", name);
@@ -193,42 +201,18 @@ final class ReferenceObjects {
     }
 
     /**
-     * {@code authentik/providers/proxy/controllers/k8s/traefik_3.py get_reference_object}, via
-     * {@code asdict}; with Traefik 2's CRD only ({@code traefik_2.py}) the apiVersion is
-     * {@code traefik.containo.us/v1alpha1}, the rest is the same.
+     * The generated object of a component, or null when akconf does not build it: the Ingress and
+     * the HTTPRoute need the outpost's proxy providers ({@code providers} null: unknown).
      */
-    ObjectNode traefikMiddleware() {
-        ObjectNode meta = F.objectNode();
-        meta.put("name", name);
-        meta.put("namespace", config.namespace());
-        meta.set("labels", labels());
-        ObjectNode forwardAuth = F.objectNode();
-        forwardAuth.put("address", "http://" + name + "." + config.namespace() + ":9000/outpost.goauthentik.io/auth/traefik");
-        forwardAuth.put("authResponseHeadersRegex", "");
-        ArrayNode headers = forwardAuth.putArray("authResponseHeaders");
-        for (String h : new String[] {"username", "groups", "entitlements", "email", "name", "uid", "jwt", "meta-jwks",
-                "meta-outpost", "meta-provider", "meta-app", "meta-version"}) {
-            headers.add("X-authentik-" + h);
-        }
-        forwardAuth.put("trustForwardHeader", true);
-        forwardAuth.put("maxResponseBodySize", 1024 * 1024 * 4);
-        ObjectNode m = F.objectNode();
-        m.put("apiVersion", "traefik.io/v1alpha1");
-        m.put("kind", "Middleware");
-        m.set("metadata", meta);
-        m.set("spec", F.objectNode().set("forwardAuth", forwardAuth));
-        return m;
-    }
-
-    /** The generated object of a component, or null when akconf does not build it. */
-    JsonNode of(Component c) {
+    JsonNode of(Component c, java.util.List<ProxyProviderInfo> providers) {
         return switch (c) {
             case DEPLOYMENT -> deployment();
             case SERVICE -> service();
             case SECRET -> secret();
             case SERVICE_MONITOR -> serviceMonitor();
-            case TRAEFIK_MIDDLEWARE -> traefikMiddleware();
-            default -> null;
+            case TRAEFIK_MIDDLEWARE -> new ProxyObjects(this).traefikMiddleware();
+            case INGRESS -> providers == null ? null : new ProxyObjects(this).ingress(providers);
+            case HTTPROUTE -> providers == null ? null : new ProxyObjects(this).httpRoute(providers);
         };
     }
 

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * container runtime's default 64 MiB tmpfs.
  *
  * @param status           what was found
- * @param container        the container looked at ({@code deployment.py}: named after the outpost type)
+ * @param container        the container looked at ({@code authentik/outposts/controllers/k8s/deployment.py}: named after the outpost type)
  * @param volumeName       the volume mounted at /dev/shm, or null
  * @param sizeLimitBytes   the memory emptyDir's {@code sizeLimit}; empty without one
  * @param memoryLimitBytes the container's {@code resources.limits.memory}; empty without one

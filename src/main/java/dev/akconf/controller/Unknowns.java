@@ -31,6 +31,11 @@ public record Unknowns(String outpostUuid, String namespace, String authentikVer
         return new Unknowns(uuid, namespace, authentikVersion, buildHash, containerImageBase);
     }
 
+    /** With the server's version (from Authentik, at plan), which sets the image tag and version labels. */
+    public Unknowns withVersion(String version) {
+        return new Unknowns(outpostUuid, namespace, version, buildHash, containerImageBase);
+    }
+
     public Unknowns withNamespace(String ns) {
         return new Unknowns(outpostUuid, ns, authentikVersion, buildHash, containerImageBase);
     }
