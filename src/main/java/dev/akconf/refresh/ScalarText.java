@@ -51,15 +51,14 @@ final class ScalarText {
     }
 
     private static String block(String s, ScalarStyle style, String indent, String eol) {
+        // A block holds the text byte for byte only without leading blanks, trailing blank lines or
+        // characters that must be escaped (import's rule, Scalars.literalHeader): else double quotes.
+        if (s.isBlank() || Scalars.literalHeader(s.endsWith("\n") ? s : s + "\n") == null) {
+            return Scalars.quoted(s);
+        }
         boolean oneLine = s.indexOf('\n') < 0 || s.indexOf('\n') == s.length() - 1;
         String chomp = s.endsWith("\n") ? "" : "-";
-        if (style == ScalarStyle.FOLDED && oneLine && !s.startsWith(" ") && !s.isBlank()) {
-            return ">" + chomp + eol + indent + s.strip();
-        }
-        String header = oneLine && !s.isBlank() && !s.startsWith(" ") ? "|" + chomp : Scalars.literalHeader(s);
-        if (header == null) {
-            return Scalars.quoted(s); // leading spaces or blank lines at the end: a block cannot say that
-        }
+        String header = (style == ScalarStyle.FOLDED && oneLine ? ">" : "|") + chomp;
         String body = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
         List<String> lines = new ArrayList<>();
         for (String line : body.split("\n", -1)) {

@@ -124,4 +124,11 @@ class YamlEditorTest {
                 edited("# yaml-language-server: $schema=x\n# a\nkind: Group\nname: a\n---\n# b\nkind: Group\nname: b\n",
                         new Edit.RemoveDocument(0, "a")));
     }
+
+    @Test
+    void textABlockCannotHoldVerbatimIsDoubleQuoted() {
+        assertEquals("kind: ProxyProvider\nname: a\nspec:\n  skip_path_regex: \"^/a\\u202e$\"\n",
+                edited("kind: ProxyProvider\nname: a\nspec:\n  skip_path_regex: |\n    ^/b$\n",
+                        set(0, "/spec/skip_path_regex", "\"^/a\\u202e$\"")));
+    }
 }
