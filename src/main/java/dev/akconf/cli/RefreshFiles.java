@@ -178,6 +178,12 @@ final class RefreshFiles {
 
     /** Writes every changed file, each atomically. */
     void write() {
+        // Every target checked before the first write, so a bad --out-new does not leave half a refresh.
+        texts.keySet().forEach(label -> OutputFiles.check("-c", Path.of(label)));
+        newFiles.keySet().forEach(path -> {
+            OutputFiles.checkDirectory("--out-new", path.getParent() == null ? Path.of(".") : path.getParent(), List.of());
+            OutputFiles.check("--out-new", path);
+        });
         texts.forEach((label, text) -> {
             if (!emptied.contains(label)) {
                 OutputFiles.write("-c", Path.of(label), text, true);
