@@ -16,8 +16,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class WriteBodies {
 
-    static final String PATCHES = "kubernetes_json_patches";
-
     private WriteBodies() {
     }
 
@@ -91,9 +89,10 @@ final class WriteBodies {
     }
 
     /**
-     * The live config with the declared keys laid over it ({@code kubernetes_json_patches} per
-     * component). Authentik replaces the whole dict on every write, so keys the configuration does
-     * not declare must be sent back as they are.
+     * The live config with the declared keys laid over it. Authentik replaces the whole dict on every
+     * write, so keys the configuration does not declare must be sent back as they are. A declared
+     * {@code kubernetes_json_patches} is one value and replaces the live one whole ({@code {}} and
+     * {@code null} included), as plan compares it.
      */
     static ObjectNode mergeConfig(JsonNode base, JsonNode declared) {
         ObjectNode merged = base instanceof ObjectNode o ? o.deepCopy() : JsonNodeFactory.instance.objectNode();
@@ -101,14 +100,7 @@ final class WriteBodies {
             return merged;
         }
         for (Map.Entry<String, JsonNode> e : declared.properties()) {
-            JsonNode current = merged.get(e.getKey());
-            if (e.getKey().equals(PATCHES) && e.getValue().isObject() && current instanceof ObjectNode patches) {
-                ObjectNode combined = patches.deepCopy();
-                combined.setAll((ObjectNode) e.getValue());
-                merged.set(PATCHES, combined);
-            } else {
-                merged.set(e.getKey(), e.getValue());
-            }
+            merged.set(e.getKey(), e.getValue());
         }
         return merged;
     }

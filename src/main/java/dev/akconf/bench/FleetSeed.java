@@ -21,7 +21,7 @@ public final class FleetSeed {
 
     /** A fresh install ({@link SimState#empty()}) holding the fleet; returns it with each app's provider pk. */
     public static Seeded seed(Fleet fleet) {
-        SimState state = SimState.empty();
+        SimState state = withKubernetesConnection(SimState.empty());
         List<Integer> providerPks = new ArrayList<>(fleet.apps().size());
         for (Fleet.App app : fleet.apps()) {
             ObjectNode stored = state.addProxyProvider(provider(app, state));
@@ -29,12 +29,32 @@ public final class FleetSeed {
             providerPks.add(pk);
             state.addApplication(application(app, pk));
         }
-        ObjectNode outpost = NODES.objectNode().put("name", fleet.outpostName()).put("type", "proxy");
+        ObjectNode outpost = NODES.objectNode().put("name", fleet.outpostName()).put("type", "proxy")
+                .put("service_connection", state.list(CONNECTIONS).get(0).path("pk").asString());
         ArrayNode served = outpost.putArray("providers");
         providerPks.subList(0, fleet.outpostServes()).forEach(served::add);
         outpost.set("config", FleetConfig.outpostConfig(defaultConfig(state)));
         state.addOutpost(outpost);
         return new Seeded(state, providerPks);
+    }
+
+    private static final String CONNECTIONS = "/outposts/service_connections/all/";
+
+    /**
+     * The fleet's outpost is deployed by Authentik on Kubernetes, so its /dev/shm patch takes effect
+     * (without a service connection AK001 rightly finds 64 MiB). A fresh install with none gets the
+     * local Kubernetes connection Authentik creates when it runs in a cluster.
+     */
+    private static SimState withKubernetesConnection(SimState state) {
+        if (!state.list(CONNECTIONS).isEmpty()) {
+            return state;
+        }
+        ObjectNode fixture = state.toFixture();
+        fixture.putArray(CONNECTIONS).addObject().put("pk", "5c2f1d0e-8f9b-4b0a-a3c1-7e6d5c4b3a21").put("name", "Local Kubernetes Cluster")
+                .put("local", true).put("component", "ak-service-connection-kubernetes-form")
+                .put("verbose_name", "Kubernetes Service-Connection").put("verbose_name_plural", "Kubernetes Service-Connections")
+                .put("meta_model_name", "authentik_outposts.kubernetesserviceconnection");
+        return SimState.fromFixture(fixture);
     }
 
     /** The seeded state and the provider pk of each app, in fleet order (to undo changes between runs). */

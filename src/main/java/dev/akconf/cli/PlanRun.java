@@ -25,6 +25,8 @@ final class PlanRun {
     private final AppContext context;
     private final PrintWriter err;
     private final Style style;
+    /** {@code --strict} as given to {@link #load}: the live outpost rules' warnings count as errors too. */
+    private boolean strict;
 
     PlanRun(AppContext context, PrintWriter err, Style style) {
         this.context = context;
@@ -34,6 +36,7 @@ final class PlanRun {
 
     /** The configuration, or empty after printing why it is invalid. */
     Optional<LoadedConfig> load(List<Path> paths, boolean strict) {
+        this.strict = strict;
         LoadedConfig loaded = CheckedConfig.load(context, paths, strict);
         print(loaded.diagnostics());
         if (loaded.diagnostics().hasErrors()) {
@@ -46,7 +49,7 @@ final class PlanRun {
     }
 
     /**
-     * The plan with its guardrail findings, or empty after printing the reference errors that prevent one.
+     * The plan with its guardrail findings, or empty after printing the errors (references, outpost rules on the live facts) that prevent one.
      *
      * @param allowed rules whose findings the reviewer accepted ({@code --allow}), recorded in the plan
      */
@@ -57,10 +60,15 @@ final class PlanRun {
         Plan plan = new Planner(VersionProvider.version()).plan(config.resources(), live, Instant.now(), diags);
         java.util.Map<dev.akconf.model.ResourceKey, dev.akconf.config.Resource> byKey = new java.util.HashMap<>();
         config.resources().forEach(r -> byKey.put(r.key(), r));
-        plan = plan.withFindings(dev.akconf.rules.PlanRules.check(plan, byKey, config.settings()), allowed);
+        plan = plan.withFindings(dev.akconf.rules.PlanRules.check(plan, byKey, config.settings(), live), allowed);
+        // The outpost rules again, on what Authentik holds (managed marker, service connection, stored config).
+        dev.akconf.rules.LiveOutpostRules.check(config.resources(), config.settings(), live, diags);
+        if (strict) {
+            diags = diags.strict();
+        }
         print(diags);
         if (diags.hasErrors()) {
-            err.println(style.red("Cannot plan: " + diags.errorCount() + " reference error(s)."));
+            err.println(style.red("Cannot plan: " + diags.errorCount() + " error(s)."));
             err.flush();
             return Optional.empty();
         }

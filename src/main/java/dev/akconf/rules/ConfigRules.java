@@ -1,6 +1,7 @@
 package dev.akconf.rules;
 
 import dev.akconf.config.Resource;
+import dev.akconf.controller.DryRunReport;
 import dev.akconf.diag.Diagnostic;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.diag.Severity;
@@ -10,18 +11,21 @@ import dev.akconf.model.Origin;
 import dev.akconf.model.RuleSettings;
 import dev.akconf.model.State;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The guardrails that need only the configuration, run by validate and plan: AK001 (the session
- * store fills before sessions expire) and AK003 (JSON patches that cannot work). A resource's
- * {@code akconf.io/suppress} entry silences a rule for it.
+ * The guardrails on each declared outpost, run by validate (offline facts) and again by plan (facts
+ * from Authentik, {@link LiveOutpostRules}): AK001 (the session store fills before sessions
+ * expire), AK003 (patches that cannot work) and AK004 (what Authentik will not act on), all from
+ * one dry-run of Authentik's controller per outpost. A resource's {@code akconf.io/suppress} entry
+ * silences a rule for it.
  */
 public final class ConfigRules {
 
@@ -34,104 +38,77 @@ public final class ConfigRules {
     public record Finding(Resource resource, Diagnostic diagnostic) {
     }
 
-    /** Every finding with the resource it concerns (import turns them into reviewable suppressions). */
+    /** Every finding with the resource it concerns, offline (import turns them into reviewable suppressions). */
     public static List<Finding> findings(List<Resource> resources, RuleSettings settings) {
-        List<Finding> out = new java.util.ArrayList<>();
-        run(resources, settings, (r, d) -> out.add(new Finding(r, d)));
+        return findings(resources, settings, OutpostFacts::offline);
+    }
+
+    /** Every finding, with the facts {@code facts} gives per outpost. */
+    public static List<Finding> findings(List<Resource> resources, RuleSettings settings, Function<Resource, OutpostFacts> facts) {
+        return findings(resources, settings, facts, name -> Optional.empty());
+    }
+
+    /**
+     * Every finding, with the facts {@code facts} gives per outpost and {@code undeclaredValidity}
+     * the access_token_validity (seconds) of a provider the configuration does not declare, by name
+     * (at plan: Authentik's value; offline: unknown).
+     */
+    public static List<Finding> findings(List<Resource> resources, RuleSettings settings, Function<Resource, OutpostFacts> facts,
+                                         Function<String, Optional<BigDecimal>> undeclaredValidity) {
+        List<Finding> out = new ArrayList<>();
+        run(resources, settings, facts, undeclaredValidity, (r, d) -> out.add(new Finding(r, d)));
         return out;
     }
 
     public static void check(List<Resource> resources, RuleSettings settings, Diagnostics diags) {
-        run(resources, settings, (r, d) -> diags.add(d));
+        run(resources, settings, OutpostFacts::offline, name -> Optional.empty(), (r, d) -> diags.add(d));
     }
 
-    private static void run(List<Resource> resources, RuleSettings settings, BiConsumer<Resource, Diagnostic> diags) {
+    private static void run(List<Resource> resources, RuleSettings settings, Function<Resource, OutpostFacts> factsOf,
+                            Function<String, Optional<BigDecimal>> undeclaredValidity, BiConsumer<Resource, Diagnostic> sink) {
         Map<String, Resource> providers = new HashMap<>();
         resources.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> providers.put(r.key().identity(), r));
         for (Resource r : resources) {
             if (r.kind() != Kind.OUTPOST || r.state() == State.ABSENT) {
                 continue;
             }
-            sessionStore(r, providers, settings, diags);
-            patches(r, diags);
+            String name = r.key().identity();
+            OutpostFacts facts = factsOf.apply(r);
+            DryRunReport report = facts.dryRun(name);
+            SessionStoreRule.check(name, facts, report, longestValidity(r, providers, undeclaredValidity), settings)
+                    .ifPresent(f -> report(r, RuleId.AK001, f.severity(), r.document().source().value("/name"), f.message(), sink));
+            PatchRule.check(r, report, sink);
+            NoEffectRule.check(r, facts.embedded(), report, sink);
         }
     }
 
-    /** AK001 for one outpost, from the longest access_token_validity of the providers it serves. */
-    private static void sessionStore(Resource outpost, Map<String, Resource> providers, RuleSettings settings,
-                                     BiConsumer<Resource, Diagnostic> diags) {
-        if (!"proxy".equals(outpost.spec().path("type").asString("proxy"))) {
-            return;
-        }
+    /** The longest access_token_validity of the providers the outpost serves, or null when none is known. */
+    private static BigDecimal longestValidity(Resource outpost, Map<String, Resource> providers,
+                                              Function<String, Optional<BigDecimal>> undeclaredValidity) {
         BigDecimal longest = null;
         for (JsonNode ref : outpost.spec().path("providers")) {
             Resource p = providers.get(ref.asString(""));
-            if (p == null || p.state() == State.ABSENT) {
-                continue; // not declared here: its validity is unknown offline
+            Optional<BigDecimal> validity;
+            if (p == null) {
+                validity = undeclaredValidity.apply(ref.asString("")); // offline: unknown, left out
+            } else if (p.state() == State.ABSENT) {
+                validity = Optional.empty();
+            } else {
+                // Authentik's default for an undeclared access_token_validity is hours=1
+                // (authentik/providers/oauth2/models.py, which ProxyProvider extends).
+                validity = Optional.of(Durations.parseAuthentik(p.spec().path("access_token_validity").asString("hours=1"))
+                        .orElse(BigDecimal.valueOf(3600)));
             }
-            // Authentik's default for an undeclared access_token_validity is hours=1.
-            BigDecimal validity = Durations.parseAuthentik(p.spec().path("access_token_validity").asString("hours=1"))
-                    .orElse(BigDecimal.valueOf(3600));
-            longest = longest == null || validity.compareTo(longest) > 0 ? validity : longest;
+            if (validity.isPresent() && (longest == null || validity.get().compareTo(longest) > 0)) {
+                longest = validity.get();
+            }
         }
-        if (longest == null) {
-            return;
-        }
-        String name = outpost.key().identity();
-        long store = ShmVolume.size(outpost.spec().at(PATCHES + "/deployment")).orElse(ShmVolume.DEFAULT_BYTES);
-        SessionStore s = new SessionStore(settings.requestsPerMinute(name), longest, store, settings.bytesPerSessionFile(name));
-        Severity severity = s.fillRatio() >= 1 ? Severity.ERROR : s.fillRatio() > 0.8 ? Severity.WARNING : null;
-        if (severity != null) {
-            report(outpost, RuleId.AK001, severity, outpost.document().source().value("/name"), s.describe(), diags);
-        }
+        return longest;
     }
 
-    /** AK003: mounts of volumes no patch adds, volumes no mount uses, paths a Deployment cannot have. */
-    private static void patches(Resource outpost, BiConsumer<Resource, Diagnostic> diags) {
-        JsonNode all = outpost.spec().at(PATCHES);
-        if (all.isObject() && all.isEmpty()) {
-            diags.accept(outpost, Diagnostic.warning(outpost.specOrigin(PATCHES), "kubernetes_json_patches: {} declares no component and "
-                    + "changes nothing; write deployment: [] to remove a component's patches, or null to remove them all"));
-        }
-        JsonNode deployment = all.path("deployment");
-        if (!deployment.isArray()) {
-            return;
-        }
-        String base = PATCHES + "/deployment/";
-        for (int i = 0; i < deployment.size(); i++) {
-            for (String field : List.of("path", "from")) {
-                String p = deployment.get(i).path(field).asString(null);
-                int op = i;
-                if (p != null) {
-                    DeploymentPaths.problem(p).ifPresent(why -> report(outpost, RuleId.AK003, Severity.ERROR,
-                            outpost.specOrigin(base + op + "/" + field), "path " + p + ": " + why, diags));
-                }
-            }
-        }
-        List<ShmVolume.Added> volumes = ShmVolume.volumes(deployment);
-        List<ShmVolume.Added> mounts = ShmVolume.mounts(deployment);
-        Set<String> volumeNames = volumes.stream().map(v -> v.value().path("name").asString("")).collect(Collectors.toSet());
-        Set<String> mountNames = mounts.stream().map(m -> m.value().path("name").asString("")).collect(Collectors.toSet());
-        for (ShmVolume.Added m : mounts) {
-            String n = m.value().path("name").asString("");
-            if (!volumeNames.contains(n)) {
-                report(outpost, RuleId.AK003, Severity.ERROR, outpost.specOrigin(base + m.op()), "a volumeMount names volume \""
-                        + n + "\", which no patch adds: the pod would not start", diags);
-            }
-        }
-        for (ShmVolume.Added v : volumes) {
-            String n = v.value().path("name").asString("");
-            if (!mountNames.contains(n)) {
-                report(outpost, RuleId.AK003, Severity.ERROR, outpost.specOrigin(base + v.op()), "volume \"" + n
-                        + "\" is added but no container mounts it", diags);
-            }
-        }
-    }
-
-    private static void report(Resource r, RuleId rule, Severity severity, Origin at, String message,
-                               BiConsumer<Resource, Diagnostic> diags) {
+    static void report(Resource r, RuleId rule, Severity severity, Origin at, String message, BiConsumer<Resource, Diagnostic> sink) {
         if (!r.suppress().containsKey(rule.name())) {
-            diags.accept(r, new Diagnostic(severity, at, message, rule.name()));
+            sink.accept(r, new Diagnostic(severity, at, message, rule.name()));
         }
     }
 }

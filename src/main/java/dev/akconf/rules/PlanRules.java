@@ -1,6 +1,10 @@
 package dev.akconf.rules;
 
 import dev.akconf.config.Resource;
+import dev.akconf.controller.DryRunReport;
+import dev.akconf.controller.ShmMount;
+import dev.akconf.diff.Pairing;
+import dev.akconf.live.LiveState;
 import dev.akconf.model.Durations;
 import dev.akconf.model.Kind;
 import dev.akconf.model.ResourceKey;
@@ -15,19 +19,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * AK002, the guardrail that reads a plan: changes that undo the incident's fix (shrinking or
- * removing the /dev/shm volume) or lengthen sessions beyond the reviewed bound need an explicit
- * {@code --allow AK002}, so they cannot slip through as one line among many.
+ * removing the /dev/shm volume that is in effect) or lengthen sessions beyond the reviewed bound need
+ * an explicit {@code --allow AK002}, so they cannot slip through as one line among many. Whether a
+ * volume is in effect is the controller dry-run's answer, before and after the change: removing a
+ * patch Authentik never applied (on the embedded outpost, say) protects nothing and is not flagged.
  */
 public final class PlanRules {
 
     private PlanRules() {
     }
 
-    public static List<RuleFinding> check(Plan plan, Map<ResourceKey, Resource> resources, RuleSettings settings) {
+    public static List<RuleFinding> check(Plan plan, Map<ResourceKey, Resource> resources, RuleSettings settings, LiveState live) {
         List<RuleFinding> out = new ArrayList<>();
         for (ResourceChange c : plan.changes()) {
             Resource r = resources.get(c.key());
@@ -35,13 +43,50 @@ public final class PlanRules {
                 continue;
             }
             for (FieldChange f : c.changes()) {
-                check(c, f, settings).ifPresent(m -> out.add(new RuleFinding(RuleId.AK002.name(), c.key(), m)));
+                validity(c, f, settings).ifPresent(m -> out.add(new RuleFinding(RuleId.AK002.name(), c.key(), m)));
+            }
+            if (r != null && c.kind() == Kind.OUTPOST && c.changes().stream().anyMatch(f -> f.path().startsWith(ConfigRules.PATCHES))) {
+                Pairing.match(r, live).flatMap(o -> shm(r, o, live))
+                        .ifPresent(m -> out.add(new RuleFinding(RuleId.AK002.name(), c.key(), m)));
             }
         }
         return out;
     }
 
-    private static Optional<String> check(ResourceChange c, FieldChange f, RuleSettings settings) {
+    /** The memory volume at /dev/shm in effect before and after the change, compared. */
+    private static Optional<String> shm(Resource r, ObjectNode liveObject, LiveState live) {
+        String name = r.key().identity();
+        OptionalLong before = inEffect(OutpostFacts.current(liveObject), name);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalLong after = inEffect(OutpostFacts.atPlan(r, Optional.of(liveObject), live), name);
+        if (after.isEmpty()) {
+            return Optional.of("removes the " + Quantities.human(before.getAsLong()) + " memory volume at /dev/shm: back to the "
+                    + "64 MiB default that filled up in the incident");
+        }
+        return after.getAsLong() < before.getAsLong()
+                ? Optional.of("shrinks /dev/shm from " + Quantities.human(before.getAsLong()) + " to " + Quantities.human(after.getAsLong()))
+                : Optional.empty();
+    }
+
+    /** Bytes of the memory emptyDir Authentik's Deployment mounts at /dev/shm (capped by the memory limit); empty when none is. */
+    private static OptionalLong inEffect(OutpostFacts facts, String name) {
+        if (facts.embedded() || !"proxy".equals(facts.type())) {
+            return OptionalLong.empty(); // no session files in /dev/shm to protect
+        }
+        DryRunReport report = facts.dryRun(name);
+        if (report.deployment().isEmpty()) {
+            return OptionalLong.empty();
+        }
+        ShmMount m = ShmMount.of(report.deployment().get(), facts.type());
+        if (m.status() != ShmMount.Status.MEMORY_VOLUME) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(m.effectiveBytes().orElse(Long.MAX_VALUE));
+    }
+
+    private static Optional<String> validity(ResourceChange c, FieldChange f, RuleSettings settings) {
         if (c.kind() == Kind.PROXY_PROVIDER && f.path().equals("/access_token_validity") && !f.sensitive()) {
             Optional<BigDecimal> before = seconds(f.before());
             Optional<BigDecimal> after = seconds(f.after());
@@ -51,26 +96,10 @@ public final class PlanRules {
                         + Durations.humanize(settings.maxAccessTokenValidity()) + " bound: sessions (and their files) live that long");
             }
         }
-        if (c.kind() == Kind.OUTPOST && f.path().startsWith(ConfigRules.PATCHES)) {
-            long before = shm(f.path(), f.before());
-            long after = shm(f.path(), f.after());
-            if (after < before) {
-                return Optional.of(after == ShmVolume.DEFAULT_BYTES
-                        ? "removes the " + Quantities.human(before) + " memory volume at /dev/shm: back to the 64 MiB default that filled up in the incident"
-                        : "shrinks /dev/shm from " + Quantities.human(before) + " to " + Quantities.human(after));
-            }
-        }
         return Optional.empty();
     }
 
     private static Optional<BigDecimal> seconds(JsonNode v) {
         return v != null && v.isString() ? Durations.parseAuthentik(v.asString()) : Optional.empty();
-    }
-
-    /** The /dev/shm size a change's value gives, whether it is the deployment list or the whole patch map. */
-    private static long shm(String path, JsonNode value) {
-        JsonNode deployment = path.equals(ConfigRules.PATCHES) ? (value == null ? null : value.path("deployment"))
-                : path.equals(ConfigRules.PATCHES + "/deployment") ? value : null;
-        return ShmVolume.size(deployment).orElse(ShmVolume.DEFAULT_BYTES);
     }
 }

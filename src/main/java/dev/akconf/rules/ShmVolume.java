@@ -2,18 +2,14 @@ package dev.akconf.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a Deployment's JSON patches do to /dev/shm: the memory {@code emptyDir} volumes they add and
- * the mounts at /dev/shm that use them. Without such a mount the outpost's /dev/shm is the
- * container runtime's default 64 MiB tmpfs.
+ * The volumes and volume mounts a Deployment's JSON patch operations add, read from the operations
+ * themselves (AK003's "did you mean" layer; what /dev/shm becomes is the controller dry-run's
+ * {@code ShmMount}).
  */
 public final class ShmVolume {
-
-    /** The container runtime's default /dev/shm (Docker and containerd: 64 MiB). */
-    public static final long DEFAULT_BYTES = 64L * 1024 * 1024;
 
     static final String VOLUMES = "/spec/template/spec/volumes";
     static final String MOUNTS = "/volumeMounts";
@@ -24,25 +20,6 @@ public final class ShmVolume {
 
     /** A volume or mount a patch adds, with the operation index that adds it (for positions). */
     public record Added(int op, JsonNode value) {
-    }
-
-    /** Size of the memory volume mounted at /dev/shm; empty when none is; {@code Long.MAX_VALUE} for no sizeLimit. */
-    public static Optional<Long> size(JsonNode deploymentPatches) {
-        for (Added mount : mounts(deploymentPatches)) {
-            if (!"/dev/shm".equals(mount.value().path("mountPath").asString(null))) {
-                continue;
-            }
-            String name = mount.value().path("name").asString(null);
-            for (Added volume : volumes(deploymentPatches)) {
-                JsonNode dir = volume.value().path("emptyDir");
-                if (name != null && name.equals(volume.value().path("name").asString(null))
-                        && "Memory".equals(dir.path("medium").asString(null))) {
-                    // Without sizeLimit a memory emptyDir is bounded only by the pod's memory.
-                    return dir.has("sizeLimit") ? Quantities.bytes(dir.path("sizeLimit").asString(null)) : Optional.of(Long.MAX_VALUE);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Volumes added by {@code add}/{@code replace} operations on the pod's volume list. */

@@ -54,7 +54,7 @@ class WriteBodiesTest {
     }
 
     @Test
-    void outpostConfigKeepsUndeclaredKeysAndPatchComponents() {
+    void outpostConfigKeepsUndeclaredKeysAndReplacesThePatchesWhole() {
         ObjectNode desired = json("""
                 {"name": "o", "config": {"log_level": "debug",
                   "kubernetes_json_patches": {"deployment": [{"op": "remove", "path": "/a"}]}}}""");
@@ -65,8 +65,18 @@ class WriteBodiesTest {
                 "/config/kubernetes_json_patches/deployment"), desired, live);
         assertEquals(json("""
                 {"config": {"authentik_host": "https://auth.example.com", "log_level": "debug",
-                  "kubernetes_json_patches": {"service": [{"op": "remove", "path": "/b"}],
-                                              "deployment": [{"op": "remove", "path": "/a"}]}}}"""), body);
+                  "kubernetes_json_patches": {"deployment": [{"op": "remove", "path": "/a"}]}}}"""), body);
+    }
+
+    @Test
+    void emptyOrNullPatchesAreWrittenAsDeclared() {
+        ObjectNode live = json("""
+                {"config": {"log_level": "info", "kubernetes_json_patches": {"service": [{"op": "remove", "path": "/b"}]}}}""");
+        for (String declared : new String[] {"{}", "null"}) {
+            ObjectNode desired = json("{\"name\": \"o\", \"config\": {\"kubernetes_json_patches\": " + declared + "}}");
+            JsonNode body = WriteBodies.patch(update(Kind.OUTPOST, desired, "/config/kubernetes_json_patches/service"), desired, live);
+            assertEquals(json("{\"config\": {\"log_level\": \"info\", \"kubernetes_json_patches\": " + declared + "}}"), body);
+        }
     }
 
     @Test

@@ -61,7 +61,9 @@ class DriftCommandTest {
     /** Authentik after the reviewed fix was applied: what config/ declares. */
     private void applyTheFix() {
         authentik.object("/providers/proxy/", "name", "Domain wide catch all").put("access_token_validity", "hours=24");
-        ObjectNode config = (ObjectNode) authentik.object("/outposts/instances/", "name", "authentik Embedded Outpost").get("config");
+        ((ObjectNode) authentik.object("/outposts/instances/", "name", "authentik Embedded Outpost").get("config"))
+                .putNull("kubernetes_json_patches");
+        ObjectNode config = (ObjectNode) authentik.object("/outposts/instances/", "name", "Catch-all proxy outpost").get("config");
         config.set("kubernetes_json_patches", JSON.readTree("""
                 {"deployment": [
                   {"op": "add", "path": "/spec/template/spec/volumes",
@@ -83,11 +85,11 @@ class DriftCommandTest {
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("In sync: Authentik matches the configuration."), run::toString);
         Element suite = (Element) xml(junit).getElementsByTagName("testsuite").item(0);
-        assertEquals("3", suite.getAttribute("tests"));
+        assertEquals("4", suite.getAttribute("tests"));
         assertEquals("0", suite.getAttribute("failures"));
         String prom = Files.readString(metrics);
         assertTrue(prom.contains("akconf_drift_resources{kind=\"ProxyProvider\",action=\"update\"} 0\n"), prom);
-        assertTrue(prom.contains("akconf_managed_resources{kind=\"Outpost\"} 1\n"), prom);
+        assertTrue(prom.contains("akconf_managed_resources{kind=\"Outpost\"} 2\n"), prom);
         assertTrue(prom.contains("akconf_last_run_success 1\n"), prom);
         assertTrue(prom.contains("# TYPE akconf_last_run_timestamp_seconds gauge\n"), prom);
     }
@@ -226,7 +228,42 @@ class DriftCommandTest {
     void incidentStateIsDrift() {
         CliRun run = drift("-c", "config", "--output", "markdown");
         assertEquals(2, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("Drift: 2 changed, 0 missing, 0 to delete, 0 unmanaged."), run::toString);
+        assertTrue(run.out().contains("Drift: 3 changed, 0 missing, 0 to delete, 0 unmanaged."), run::toString);
+    }
+
+    @Test
+    void emptyOrNullPatchesDriftFromAuthentiksPatchesAndMatchNone() throws IOException {
+        applyTheFix();
+        for (String reset : new String[] {"{}", "null"}) {
+            Path config = Files.createDirectories(dir.resolve("reset-" + reset.length()));
+            try (Stream<Path> files = Files.list(Path.of("config"))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, config.resolve(f.getFileName()));
+                }
+            }
+            Path standalone = config.resolve("catch-all-outpost.yaml");
+            String text = Files.readString(standalone);
+            Files.writeString(standalone, text.substring(0, text.indexOf("    kubernetes_json_patches:"))
+                    .replace("name: Catch-all proxy outpost\n", "name: Catch-all proxy outpost\nakconf.io/suppress: {AK001: test}\n")
+                    + "    kubernetes_json_patches: " + reset + "\n");
+            Path embedded = config.resolve("embedded-outpost.yaml");
+            Files.writeString(embedded, Files.readString(embedded).replace("kubernetes_json_patches: null", "kubernetes_json_patches: " + reset));
+            CliRun run = drift("-c", config.toString());
+            assertEquals(2, run.exitCode(), run::toString);
+            assertTrue(run.out().contains("- config.kubernetes_json_patches.deployment:"), reset + " resets the patches: " + run);
+            assertTrue(run.out().contains("Drift: 1 changed,"), reset + " matches the embedded outpost's null: " + run);
+        }
+    }
+
+    @Test
+    void aPatchComponentAddedInTheUiIsDrift() {
+        applyTheFix();
+        ((ObjectNode) authentik.object("/outposts/instances/", "name", "Catch-all proxy outpost").path("config")
+                .path("kubernetes_json_patches")).set("service", JSON.readTree("[{\"op\": \"replace\", \"path\": \"/spec/type\", \"value\": \"NodePort\"}]"));
+        CliRun run = drift("-c", "config");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("- config.kubernetes_json_patches.service"), run::toString);
+        assertTrue(run.out().contains("Drift: 1 changed, 0 missing, 0 to delete, 0 unmanaged."), run::toString);
     }
 
     @Test

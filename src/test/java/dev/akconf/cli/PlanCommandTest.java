@@ -69,21 +69,23 @@ class PlanCommandTest {
     }
 
     @Test
-    void incidentStateShowsExactlyTheTwoFixes() {
+    void incidentStateShowsExactlyTheThreeFixes() {
         CliRun run = plan("-c", "config", "--detailed-exitcode");
         assertEquals(2, run.exitCode(), run::toString);
         String out = run.out();
         assertTrue(out.contains("~ ProxyProvider \"Domain wide catch all\""), out);
         assertTrue(out.contains("~ access_token_validity = \"hours=168\" -> \"hours=24\""), out);
-        assertTrue(out.contains("~ Outpost \"authentik Embedded Outpost\""), out);
+        assertTrue(out.contains("~ Outpost \"Catch-all proxy outpost\""), out);
         assertTrue(out.contains("+ config.kubernetes_json_patches.deployment:"), out);
         assertTrue(out.contains("          +  value:\n          +  - name: dshm\n          +    mountPath: /dev/shm"), out);
+        assertTrue(out.contains("~ Outpost \"authentik Embedded Outpost\""), out);
+        assertTrue(out.contains("- config.kubernetes_json_patches.deployment:"), "the no-op patch goes: " + out);
         assertFalse(out.contains("Application \"domain-wide-catch-all\""), "the application matches: " + out);
-        assertTrue(out.contains("Plan: 0 to add, 2 to change, 0 to destroy."), out);
+        assertTrue(out.contains("Plan: 0 to add, 3 to change, 0 to destroy."), out);
     }
 
     @Test
-    void incidentStateAsJsonHasExactlyTwoFieldChanges() {
+    void incidentStateAsJsonHasExactlyThreeFieldChanges() {
         CliRun run = plan("-c", "config", "--output", "json");
         assertEquals(0, run.exitCode(), run::toString);
         JsonNode plan = JsonMapper.builder().build().readTree(run.out());
@@ -93,6 +95,7 @@ class PlanCommandTest {
                 .flatMap(c -> c.path("changes").valueStream().map(f -> c.path("address").asString() + f.path("path").asString()))
                 .toList();
         assertEquals(List.of("ProxyProvider.Domain wide catch all/access_token_validity",
+                "Outpost.Catch-all proxy outpost/config/kubernetes_json_patches/deployment",
                 "Outpost.authentik Embedded Outpost/config/kubernetes_json_patches/deployment"), changed);
         JsonNode provider = plan.path("resource_changes").get(0);
         assertEquals("update", provider.path("action").asString());
@@ -101,13 +104,17 @@ class PlanCommandTest {
         assertEquals("hours=24", provider.at("/changes/0/after").asString());
         assertTrue(provider.path("live_fingerprint").asString().startsWith("sha256:"));
         assertEquals("no-op", plan.path("resource_changes").get(1).path("action").asString());
-        assertEquals(2, plan.at("/summary/change").asInt());
+        assertTrue(plan.at("/resource_changes/3/changes/0/after").isNull(), "null removes the embedded outpost's patches");
+        assertEquals(3, plan.at("/summary/change").asInt());
         assertEquals(0, plan.at("/summary/add").asInt());
     }
 
     @Test
     void equivalentValuesPlanAsNoChange() throws IOException {
-        ObjectNode outpostConfig = (ObjectNode) authentik.object("/outposts/instances/", "name", "authentik Embedded Outpost").get("config");
+        ObjectNode outpostConfig = (ObjectNode) authentik.object("/outposts/instances/", "name", "Catch-all proxy outpost").get("config");
+        ((ObjectNode) authentik.object("/outposts/instances/", "name", "authentik Embedded Outpost").get("config"))
+                .remove("kubernetes_json_patches");
+        ((ObjectNode) authentik.object("/providers/proxy/", "name", "Domain wide catch all")).put("access_token_validity", "hours=24");
         JsonNode patches = JsonMapper.builder().build().readTree("""
                 {"deployment": [
                   {"op": "add", "path": "/spec/template/spec/volumes",
@@ -117,7 +124,7 @@ class PlanCommandTest {
         outpostConfig.set("kubernetes_json_patches", patches);
         Path config = config();
         replace(config.resolve("catch-all-provider.yaml"), "access_token_validity: hours=24",
-                "access_token_validity: weeks=1\n  refresh_token_validity: hours=720\n"
+                "access_token_validity: days=1\n  refresh_token_validity: hours=720\n"
                         + "  property_mappings:\n    - goauthentik.io/providers/proxy/scope-proxy");
 
         CliRun run = plan("-c", config.toString(), "--detailed-exitcode");
@@ -131,6 +138,7 @@ class PlanCommandTest {
         replace(config.resolve("catch-all-provider.yaml"), "access_token_validity: hours=24",
                 "access_token_validity: hours=168\n  property_mappings: []");
         Files.delete(config.resolve("embedded-outpost.yaml"));
+        Files.delete(config.resolve("catch-all-outpost.yaml"));
         CliRun run = plan("-c", config.toString(), "--detailed-exitcode");
         assertEquals(0, run.exitCode(), run::toString);
     }
@@ -147,7 +155,7 @@ class PlanCommandTest {
         assertEquals("made in the UI", plan.at("/unmanaged/0/name").asString());
         assertEquals("7", plan.at("/unmanaged/0/id").asString());
         assertEquals(1, plan.at("/summary/unmanaged").asInt());
-        assertEquals(2, plan.at("/summary/change").asInt(), "unmanaged objects are not changes");
+        assertEquals(3, plan.at("/summary/change").asInt(), "unmanaged objects are not changes");
 
         CliRun text = plan("-c", "config");
         assertTrue(text.out().contains("Unmanaged: in Authentik but not in the configuration"), text::toString);
@@ -173,6 +181,7 @@ class PlanCommandTest {
                 "/api/v3/core/applications/", 1L,
                 "/api/v3/outposts/instances/", 1L,
                 "/api/v3/outposts/instances/default_settings/", 1L,
+                "/api/v3/outposts/service_connections/all/", 1L,
                 "/api/v3/flows/instances/", 1L), perPath);
         assertTrue(requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("/core/applications/"))
                 .allMatch(r -> "true".equals(r.getUrl().queryParameter("superuser_full_list"))));

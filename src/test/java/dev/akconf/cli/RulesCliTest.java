@@ -16,28 +16,44 @@ class RulesCliTest {
     @TempDir
     Path dir;
 
-    /** config/ as it was before the fix: 7-day validity, no /dev/shm patch. */
-    private Path incident() throws IOException {
-        Path copy = Files.createDirectory(dir.resolve("incident"));
-        try (Stream<Path> files = Files.list(Path.of("config"))) {
+    /** The post-mortem's fix as it was made by hand, bundled for the demo: 7-day validity, the patch on the wrong outpost. */
+    private static final Path POSTMORTEM = Path.of("src/main/resources/demo/postmortem");
+
+    private Path postmortem() throws IOException {
+        Path copy = Files.createDirectory(dir.resolve("postmortem"));
+        try (Stream<Path> files = Files.list(POSTMORTEM)) {
             for (Path f : files.toList()) {
                 Files.copy(f, copy.resolve(f.getFileName()));
             }
         }
-        Path provider = copy.resolve("catch-all-provider.yaml");
-        Files.writeString(provider, Files.readString(provider).replace("access_token_validity: hours=24", "access_token_validity: days=7"));
-        Path outpost = copy.resolve("embedded-outpost.yaml");
-        String text = Files.readString(outpost);
-        Files.writeString(outpost, text.substring(0, text.indexOf("    kubernetes_json_patches:")));
         return copy;
     }
 
     @Test
-    void validateStopsTheIncidentWithAk001() throws IOException {
-        CliRun run = CliRun.run("validate", "-c", incident().toString());
+    void validateStopsTheIncidentOnTheStandaloneOutpostWithAk001() throws IOException {
+        Path config = postmortem();
+        CliRun run = CliRun.run("validate", "-c", config.toString());
         assertEquals(3, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("embedded-outpost.yaml:4:7: error: AK001: 181,440 session files expected"), run::toString);
-        assertTrue(run.out().contains("full in about 41 h"), run::toString);
+        assertTrue(run.out().contains("catch-all-outpost.yaml:4:7: error: AK001: 181,440 session files expected (18/min for 7 d), "
+                + "16,384 fit in 64 MiB /dev/shm"), run::toString);
+        assertTrue(run.out().contains("full in about 15 h"), run::toString);
+        assertTrue(run.out().contains("embedded-outpost.yaml:10:7: warning: AK004: Authentik will not act on "
+                + "kubernetes_json_patches.deployment: the managed embedded outpost runs inside the authentik server"), run::toString);
+        assertTrue(run.out().contains("authentik/outposts/controllers/k8s/deployment.py"), run::toString);
+    }
+
+    @Test
+    void theIncidentsNumbersOnTheEmbeddedOutpostAreNoFinding() throws IOException {
+        // Sessions of the embedded outpost live in PostgreSQL (internal/outpost/proxyv2/refresh.go): nothing fills.
+        Path config = postmortem();
+        Files.delete(config.resolve("catch-all-outpost.yaml"));
+        Path embedded = config.resolve("embedded-outpost.yaml");
+        String text = Files.readString(embedded);
+        Files.writeString(embedded, text.substring(0, text.indexOf("  config:")).replace("providers: []",
+                "providers:\n    - Domain wide catch all"));
+        CliRun run = CliRun.run("validate", "-c", config.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(!run.out().contains("AK001"), run::toString);
     }
 
     @Test
@@ -49,7 +65,7 @@ class RulesCliTest {
 
     @Test
     void jsonCarriesTheRuleId() throws IOException {
-        CliRun run = CliRun.run("validate", "-c", incident().toString(), "--output", "json");
+        CliRun run = CliRun.run("validate", "-c", postmortem().toString(), "--output", "json");
         assertTrue(run.out().contains("\"rule\" : \"AK001\""), run::toString);
     }
 
@@ -76,10 +92,15 @@ class RulesCliTest {
         CliRun list = CliRun.run("explain");
         assertEquals(0, list.exitCode());
         assertTrue(list.out().contains("AK001  session store capacity"), list::toString);
-        assertTrue(list.out().contains("AK002") && list.out().contains("AK003"), list::toString);
+        assertTrue(list.out().contains("AK002") && list.out().contains("AK003") && list.out().contains("AK004"), list::toString);
         CliRun one = CliRun.run("explain", "AK001");
         assertTrue(one.out().contains("18/min x 7 days = 181,440 files"), one::toString);
-        assertTrue(one.out().contains("full in about 41 h"), one::toString);
+        assertTrue(one.out().contains("64 MiB / 4,096 B = 16,384 files"), one::toString);
+        assertTrue(one.out().contains("full in about 15 h"), one::toString);
+        assertTrue(one.out().contains("512 MiB / 4,096 B = 131,072 files"), one::toString);
+        assertTrue(one.out().contains("about 5 days"), one::toString);
+        assertTrue(one.out().contains("count against the container's memory limit"), one::toString);
+        assertTrue(CliRun.run("explain", "AK004").out().contains("Authentik will not act on"), "AK004 explained");
         assertTrue(one.out().contains("akconf.io/suppress"), one::toString);
         assertEquals(64, CliRun.run("explain", "AK999").exitCode());
     }

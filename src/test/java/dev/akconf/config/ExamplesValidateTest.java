@@ -72,6 +72,8 @@ public class ExamplesValidateTest {
     @MethodSource("directories")
     void directoryLoadsWithoutAnyDiagnostic(Path dir) {
         LoadedConfig loaded = load(dir, ENV);
+        // The guardrails too, as validate runs them: an example is a configuration to copy.
+        dev.akconf.rules.ConfigRules.check(loaded.resources(), loaded.settings(), loaded.diagnostics());
         List<Diagnostic> all = loaded.diagnostics().sorted();
         assertTrue(all.isEmpty(), () -> "diagnostics in " + dir + ":\n" + String.join("\n", all.stream().map(Diagnostic::toString).toList()));
         assertFalse(loaded.resources().isEmpty(), () -> dir + " declares no resource");
@@ -116,7 +118,7 @@ public class ExamplesValidateTest {
         String file = EXAMPLES.resolve("env-secrets").resolve("gitea.yaml").toString();
         String message = "error: environment variable GITEA_EXTERNAL_HOST is not set (write ${GITEA_EXTERNAL_HOST:-default} to give a fallback)";
         assertTrue(errors.contains(file + ":6:18: " + message), () -> "spec.external_host: " + errors);
-        assertTrue(errors.contains(file + ":20:20: " + message), () -> "spec.meta_launch_url: " + errors);
+        assertTrue(errors.contains(file + ":22:20: " + message), () -> "spec.meta_launch_url: " + errors);
         assertTrue(loaded.resources().stream().noneMatch(r -> r.kind() == Kind.PROXY_PROVIDER), "the provider is not loaded");
     }
 
@@ -127,7 +129,7 @@ public class ExamplesValidateTest {
         assertEquals("https://git.example.com", gitea.spec().get("external_host").asString());
         assertEquals("http://gitea:3000", gitea.spec().get("internal_host").asString());
         assertEquals("", gitea.spec().get("cookie_domain").asString());
-        assertEquals("hours=24", gitea.spec().get("access_token_validity").asString());
+        assertEquals("hours=8", gitea.spec().get("access_token_validity").asString());
     }
 
     /** The reviewed values of the incident stay as they are. */
@@ -141,9 +143,14 @@ public class ExamplesValidateTest {
         assertEquals("https://auth.example.com", provider.spec().get("external_host").asString());
         assertEquals("example.com", provider.spec().get("cookie_domain").asString());
 
-        Resource outpost = loaded.resources().stream().filter(r -> r.kind() == Kind.OUTPOST).findFirst().orElseThrow();
-        assertEquals("authentik Embedded Outpost", outpost.key().identity());
+        Resource outpost = loaded.resources().stream().filter(r -> r.kind() == Kind.OUTPOST
+                && r.key().identity().equals("Catch-all proxy outpost")).findFirst().orElseThrow();
         assertEquals("Domain wide catch all", outpost.spec().at("/providers/0").asString());
+        assertEquals("Local Kubernetes Cluster", outpost.spec().path("service_connection").asString());
+        Resource embedded = loaded.resources().stream().filter(r -> r.kind() == Kind.OUTPOST
+                && r.key().identity().equals("authentik Embedded Outpost")).findFirst().orElseThrow();
+        assertEquals(0, embedded.spec().path("providers").size());
+        assertTrue(embedded.spec().at("/config/kubernetes_json_patches").isNull(), "the no-op patch is removed");
         JsonNode patch = outpost.spec().at("/config/kubernetes_json_patches/deployment");
         assertEquals(2, patch.size());
         assertEquals("add", patch.at("/0/op").asString());

@@ -22,9 +22,10 @@ class ApplyEndToEndTest {
     Path dir;
 
     @Test
-    void reviewedPlanAppliesWithExactlyTwoWritesAndKeepsUndeclaredKeys() {
+    void reviewedPlanAppliesWithExactlyThreeWritesAndKeepsUndeclaredKeys() {
         try (SimHarness h = SimHarness.incident()) {
-            ObjectNode configBefore = (ObjectNode) outpost(h).get("config").deepCopy();
+            ObjectNode configBefore = (ObjectNode) outpost(h, "Catch-all proxy outpost").get("config").deepCopy();
+            String standalone = outpost(h, "Catch-all proxy outpost").path("pk").asString();
             Path planFile = dir.resolve("plan.json");
             assertEquals(2, h.run("plan", "-c", "config", "--out", planFile.toString(), "--detailed-exitcode").exitCode());
             h.sim.clearRequests();
@@ -32,13 +33,18 @@ class ApplyEndToEndTest {
             CliRun apply = h.run("apply", planFile.toString());
             assertEquals(0, apply.exitCode(), apply::toString);
             List<SimRequest> writes = h.writes();
-            assertEquals(List.of("PATCH /api/v3/providers/proxy/1/", "PATCH /api/v3/outposts/instances/0f8e2a51-4b8e-4c4a-9a59-3b1f0d9e7c11/"),
-                    writes.stream().map(w -> w.method() + " " + w.path()).toList(), apply::toString);
+            assertEquals(java.util.stream.Stream.of("PATCH /api/v3/providers/proxy/1/", "PATCH /api/v3/outposts/instances/" + standalone + "/",
+                            "PATCH /api/v3/outposts/instances/0f8e2a51-4b8e-4c4a-9a59-3b1f0d9e7c11/").sorted().toList(),
+                    writes.stream().map(w -> w.method() + " " + w.path()).sorted().toList(), apply::toString);
+            assertEquals("PATCH /api/v3/providers/proxy/1/", writes.get(0).method() + " " + writes.get(0).path(), "providers first");
             assertTrue(writes.get(0).body().contains("\"mode\":\"forward_domain\""), "the PATCH carries mode: " + writes.get(0).body());
 
-            JsonNode configAfter = outpost(h).get("config");
-            configBefore.properties().forEach(e -> assertEquals(e.getValue(), configAfter.get(e.getKey()), e.getKey() + " survived"));
+            JsonNode configAfter = outpost(h, "Catch-all proxy outpost").get("config");
+            configBefore.properties().stream().filter(e -> !e.getKey().equals("kubernetes_json_patches"))
+                    .forEach(e -> assertEquals(e.getValue(), configAfter.get(e.getKey()), e.getKey() + " survived"));
             assertEquals("512Mi", configAfter.at("/kubernetes_json_patches/deployment/0/value/0/emptyDir/sizeLimit").asString());
+            assertTrue(outpost(h, "authentik Embedded Outpost").at("/config/kubernetes_json_patches").isNull(),
+                    "null removed the embedded outpost's no-op patch");
 
             assertEquals(0, h.run("plan", "-c", "config", "--detailed-exitcode").exitCode(), "nothing left to change");
         }
@@ -169,8 +175,8 @@ class ApplyEndToEndTest {
         }
     }
 
-    private static JsonNode outpost(SimHarness h) {
+    private static JsonNode outpost(SimHarness h, String name) {
         return h.sim.state().list("/outposts/instances/").stream()
-                .filter(o -> "goauthentik.io/outposts/embedded".equals(o.path("managed").asString(null))).findFirst().orElseThrow();
+                .filter(o -> name.equals(o.path("name").asString(null))).findFirst().orElseThrow();
     }
 }

@@ -27,7 +27,7 @@ class ContractEndToEndTest {
             Path plan = dir.resolve("plan.json");
             assertEquals(2, h.run("plan", "-c", "config", "--out", plan.toString(), "--detailed-exitcode").exitCode());
             assertEquals(0, h.run("apply", plan.toString()).exitCode());
-            assertTrue(h.writes().size() == 2);
+            assertEquals(3, h.writes().size(), "the provider and the two outposts");
             OpenApiContract.assertContract(h.sim);
         }
     }

@@ -15,8 +15,8 @@ class DemoEndToEndTest {
         assertEquals(0, run.exitCode(), run::toString);
         String out = run.out();
         assertTrue(out.contains("~ access_token_validity = \"hours=168\" -> \"hours=24\""), out);
-        assertTrue(out.contains("+ config.kubernetes_json_patches.deployment:"), out);
-        assertTrue(out.contains("Apply complete: 2 applied, 0 failed, 0 skipped."), out);
+        assertTrue(out.contains("sizeLimit: 512Mi"), out);
+        assertTrue(out.contains("Apply complete: 3 applied, 0 failed, 0 skipped."), out);
         assertTrue(out.strip().endsWith("No changes. Authentik matches the configuration."), out);
         int steps = 0;
         for (int i = 1; i <= 4; i++) {

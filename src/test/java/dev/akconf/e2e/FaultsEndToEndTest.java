@@ -69,7 +69,7 @@ class FaultsEndToEndTest {
     @ValueSource(longs = {1, 2, 3})
     void convergesWithinThreeRunsWithoutDuplicates(long seed) throws IOException {
         FaultPlan faults = FaultPlan.random(seed).unavailable(0.10).dropBefore(0.10).dropAfter(0.10);
-        try (SimHarness h = new SimHarness(SimOptions.builder().seed(SimState.incident()).faults(faults).build())) {
+        try (SimHarness h = new SimHarness(SimOptions.builder().seed(SimHarness.storySeed()).faults(faults).build())) {
             Path config = config();
             List<Integer> codes = new ArrayList<>();
             for (int run = 0; run < 3 && (codes.isEmpty() || codes.get(codes.size() - 1) != 0); run++) {
@@ -91,7 +91,7 @@ class FaultsEndToEndTest {
     @org.junit.jupiter.api.Test
     void aPostWhoseAnswerIsLostIsLookedUpNotRepeated() throws IOException {
         FaultPlan lost = FaultPlan.scripted().nth("POST", 1, Fault.dropAfter());
-        try (SimHarness h = new SimHarness(SimOptions.builder().seed(SimState.incident()).faults(lost).build())) {
+        try (SimHarness h = new SimHarness(SimOptions.builder().seed(SimHarness.storySeed()).faults(lost).build())) {
             CliRun apply = h.run("apply", "-c", config().toString(), "--auto-approve");
             assertEquals(0, apply.exitCode(), apply::toString);
             assertEquals(1, h.sim.requests().stream().filter(r -> r.fault() == Fault.Kind.DROP_AFTER).count());

@@ -1,6 +1,7 @@
 package dev.akconf.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.akconf.cli.CliRun;
@@ -12,18 +13,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
-/** AK002 end to end: undoing the /dev/shm fix is flagged by plan and refused by apply unless allowed. */
+/**
+ * AK002 end to end: undoing the /dev/shm fix that is in effect is flagged by plan and refused by
+ * apply unless allowed; removing a patch that never had an effect is not.
+ */
 class GuardrailsEndToEndTest {
 
     @TempDir
     Path dir;
 
-    /** config/ with the outpost's deployment patches emptied. */
+    /** config/ with the standalone outpost's deployment patches emptied. */
     private Path undone() throws IOException {
         Path config = SimHarness.copyConfig(dir);
-        Path outpost = config.resolve("embedded-outpost.yaml");
+        Path outpost = config.resolve("catch-all-outpost.yaml");
         String text = Files.readString(outpost);
+        // 24 h sessions need 25,920 files; 64 MiB holds 16,384: AK001 is suppressed so that AK002 is what is tested.
         Files.writeString(outpost, text.substring(0, text.indexOf("    kubernetes_json_patches:"))
+                .replace("name: Catch-all proxy outpost\n", "name: Catch-all proxy outpost\nakconf.io/suppress: {AK001: \"test of AK002\"}\n")
                 + "    kubernetes_json_patches:\n      deployment: []\n");
         return config;
     }
@@ -31,12 +37,14 @@ class GuardrailsEndToEndTest {
     @Test
     void emptiedPatchesAreFlaggedRefusedAndAppliedOnlyWhenAllowed() throws IOException {
         try (SimHarness h = SimHarness.incident()) {
-            assertEquals(0, h.run("apply", "-c", "config", "--auto-approve").exitCode(), "Authentik gets the fix first");
+            CliRun fix = h.run("apply", "-c", "config", "--auto-approve");
+            assertEquals(0, fix.exitCode(), "Authentik gets the fix first; removing the embedded outpost's no-op patch is no AK002: " + fix);
+            assertFalse(fix.out().contains("AK002"), fix::toString);
             Path config = undone();
 
             CliRun plan = h.run("plan", "-c", config.toString());
             assertEquals(0, plan.exitCode(), plan::toString);
-            assertTrue(plan.out().contains("! AK002 Outpost \"authentik Embedded Outpost\": removes the 512 MiB memory volume at /dev/shm"),
+            assertTrue(plan.out().contains("! AK002 Outpost \"Catch-all proxy outpost\": removes the 512 MiB memory volume at /dev/shm"),
                     plan::toString);
 
             h.sim.clearRequests();
@@ -68,6 +76,40 @@ class GuardrailsEndToEndTest {
             assertEquals(3, h.run("apply", refusedPlan.toString()).exitCode());
             CliRun apply = h.run("apply", allowedPlan.toString());
             assertEquals(0, apply.exitCode(), apply::toString);
+        }
+    }
+
+    @Test
+    void shrinkingTheVolumeOrCappingItsMemoryIsFlagged() throws IOException {
+        try (SimHarness h = SimHarness.incident()) {
+            assertEquals(0, h.run("apply", "-c", "config", "--auto-approve").exitCode());
+            Path config = SimHarness.copyConfig(dir);
+            Path outpost = config.resolve("catch-all-outpost.yaml");
+            SimHarness.replace(outpost, "sizeLimit: 512Mi", "sizeLimit: 256Mi");
+            CliRun plan = h.run("plan", "-c", config.toString());
+            assertTrue(plan.out().contains("AK002 Outpost \"Catch-all proxy outpost\": shrinks /dev/shm from 512 MiB to 256 MiB"), plan::toString);
+
+            SimHarness.replace(outpost, "sizeLimit: 256Mi", "sizeLimit: 512Mi");
+            Files.writeString(outpost, Files.readString(outpost) + """
+                            - op: add
+                              path: /spec/template/spec/containers/0/resources
+                              value: {limits: {memory: 256Mi}}
+                    """);
+            CliRun capped = h.run("plan", "-c", config.toString());
+            assertTrue(capped.out().contains("AK002 Outpost \"Catch-all proxy outpost\": shrinks /dev/shm from 512 MiB to 256 MiB"),
+                    "the memory limit caps the tmpfs: " + capped);
+        }
+    }
+
+    @Test
+    void removingAPatchThatNeverTookEffectIsNotProtected() throws IOException {
+        try (SimHarness h = SimHarness.incident()) {
+            // The seed's embedded outpost carries the post-mortem's patch; config/ declares null.
+            CliRun plan = h.run("plan", "-c", "config");
+            assertEquals(0, plan.exitCode(), plan::toString);
+            assertTrue(plan.out().contains("- config.kubernetes_json_patches.deployment:"), plan::toString);
+            assertFalse(plan.out().contains("AK002"), plan::toString);
+            assertFalse(plan.err().contains("warning"), "config/ plans without warnings: " + plan);
         }
     }
 

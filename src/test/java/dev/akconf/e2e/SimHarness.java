@@ -24,7 +24,44 @@ final class SimHarness implements AutoCloseable {
     }
 
     static SimHarness incident() {
-        return new SimHarness(SimOptions.builder().seed(SimState.incident()).build());
+        return new SimHarness(SimOptions.builder().seed(storySeed()).build());
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** The post-mortem's hand-made /dev/shm patch, as the incident left it on the embedded outpost. */
+    static final String NO_OP_PATCH = """
+            {"deployment": [
+              {"op": "add", "path": "/spec/template/spec/volumes",
+               "value": [{"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": "512Mi"}}]},
+              {"op": "add", "path": "/spec/template/spec/containers/0/volumeMounts",
+               "value": [{"name": "dshm", "mountPath": "/dev/shm"}]}]}""";
+
+    /**
+     * The incident seed as the demo story tells it: the standalone {@code Catch-all proxy outpost}
+     * serving the catch-all provider through the Kubernetes service connection, and the embedded
+     * outpost with no provider and the post-mortem's no-op patch. Idempotent over a seed that is
+     * already so (the simulator's own incident seed is being brought to this state).
+     */
+    static SimState storySeed() {
+        SimState s = SimState.incident();
+        String connection = s.list("/outposts/service_connections/all/").stream()
+                .filter(c -> "Local Kubernetes Cluster".equals(c.path("name").asString(null)))
+                .findFirst().orElseThrow().path("pk").asString();
+        if (s.list("/outposts/instances/").stream().noneMatch(o -> "Catch-all proxy outpost".equals(o.path("name").asString(null)))) {
+            tools.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+            o.put("name", "Catch-all proxy outpost").put("type", "proxy").put("service_connection", connection);
+            o.putArray("providers").add(1);
+            s.addOutpost(o);
+        }
+        String embedded = s.list("/outposts/instances/").stream()
+                .filter(o -> "goauthentik.io/outposts/embedded".equals(o.path("managed").asString(null)))
+                .findFirst().orElseThrow().path("pk").asString();
+        s.edit("/outposts/instances/", embedded, o -> {
+            o.putArray("providers");
+            ((tools.jackson.databind.node.ObjectNode) o.get("config")).set("kubernetes_json_patches", JSON.readTree(NO_OP_PATCH));
+        });
+        return s;
     }
 
     Map<String, String> env() {

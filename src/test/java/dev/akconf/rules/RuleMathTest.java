@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The pure pieces of the guardrails: quantities, the /dev/shm volume in a patch list, the arithmetic. */
+/** The pure pieces of the guardrails: quantities, the page arithmetic, the /dev/shm size, Deployment paths. */
 class RuleMathTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void kubernetesQuantities() {
@@ -28,56 +24,64 @@ class RuleMathTest {
         assertEquals("1.5 GiB", Quantities.human(1536L * 1024 * 1024));
     }
 
+    private static final long MIB = 1L << 20;
+
     @Test
-    void incidentFigures() {
-        SessionStore s = new SessionStore(18, BigDecimal.valueOf(7 * 86400), ShmVolume.DEFAULT_BYTES, 1500);
+    void tmpfsCountsWholePages() {
+        SessionStore s = new SessionStore(18, BigDecimal.valueOf(86400), ShmSize.runtimeDefault(null), 1500, 4096);
+        assertEquals(4096, s.bytesOnTmpfs(), "1,500 bytes take one 4 KiB page");
+        assertEquals(8192, new SessionStore(18, BigDecimal.ONE, ShmSize.runtimeDefault(null), 4097, 4096).bytesOnTmpfs());
+        assertEquals(4096, new SessionStore(18, BigDecimal.ONE, ShmSize.runtimeDefault(null), 4096, 4096).bytesOnTmpfs());
+        // The issue's measurement: 2,000 files of 1,500 bytes took 8,192,000 bytes of /dev/shm.
+        assertEquals(8_192_000, 2000 * s.bytesOnTmpfs());
+        assertEquals(1_024, new SessionStore(18, BigDecimal.ONE, ShmSize.runtimeDefault(null), 1500, 65536).capacityFiles(),
+                "64 KiB pages (arm64 nodes): 64 MiB / 64 KiB");
+    }
+
+    @Test
+    void incidentFiguresIn64MiB() {
+        SessionStore s = new SessionStore(18, BigDecimal.valueOf(7 * 86400), ShmSize.runtimeDefault(null), 1500, 4096);
         assertEquals(181_440, Math.round(s.steadyStateFiles()));
-        assertEquals(44_739, s.capacityFiles());
-        assertEquals(41, Math.round(s.hoursToFill()));
-        assertEquals("181,440 session files expected (18/min for 7 d), room for 44,739 in 64 MiB /dev/shm: full in about 41 h, "
-                + "before sessions expire; every login then fails with HTTP 400", s.describe());
+        assertEquals(64 * MIB / 4096, s.capacityFiles());
+        assertEquals(16_384, s.capacityFiles());
+        assertEquals(15, Math.round(s.hoursToFill()), "16,384 / 18 per minute = 910 min");
+        assertEquals("181,440 session files expected (18/min for 7 d), 16,384 fit in 64 MiB /dev/shm (the container runtime's "
+                + "default; 4 KiB a file): full in about 15 h, before sessions expire; every login then fails with HTTP 400",
+                s.describe());
+    }
+
+    @Test
+    void halfAGibibyteOnlyDelaysSevenDaySessions() {
+        SessionStore s = new SessionStore(18, BigDecimal.valueOf(7 * 86400), ShmSize.memoryVolume(512 * MIB, null), 1500, 4096);
+        assertEquals(131_072, s.capacityFiles());
+        assertTrue(s.fillRatio() > 1, "181,440 > 131,072");
+        assertEquals(5, Math.round(s.hoursToFill() / 24), "131,072 / 18 per minute = 121 h");
+        assertTrue(s.describe().contains("131,072 fit in 512 MiB /dev/shm (a memory emptyDir; 4 KiB a file): full in about 5 days"),
+                s.describe());
+    }
+
+    @Test
+    void memoryLimitCapsTheVolume() {
+        ShmSize shm = ShmSize.memoryVolume(512 * MIB, 256 * MIB);
+        assertEquals(256 * MIB, shm.bytes());
+        SessionStore s = new SessionStore(18, BigDecimal.valueOf(7 * 86400), shm, 1500, 4096);
+        assertEquals(65_536, s.capacityFiles());
+        assertEquals(61, Math.round(s.hoursToFill()), "65,536 / 18 per minute = 3,641 min");
+        assertEquals("181,440 session files expected (18/min for 7 d), 65,536 fit in 256 MiB /dev/shm (a memory emptyDir's "
+                + "512 MiB sizeLimit, capped by the container's memory limit; 4 KiB a file): full in about 61 h, before sessions "
+                + "expire; every login then fails with HTTP 400; the files count against the container's 256 MiB memory limit",
+                s.describe());
+        assertEquals(256 * MIB, ShmSize.memoryVolume(null, 256 * MIB).bytes(), "no sizeLimit: the memory limit");
+        assertTrue(ShmSize.memoryVolume(null, null).unbounded());
+        assertEquals(128 * MIB, ShmSize.memoryVolume(128 * MIB, 256 * MIB).bytes());
     }
 
     @Test
     void reviewedFixFigures() {
-        SessionStore s = new SessionStore(18, BigDecimal.valueOf(86400), 512L * 1024 * 1024, 1500);
+        SessionStore s = new SessionStore(18, BigDecimal.valueOf(86400), ShmSize.memoryVolume(512 * MIB, null), 1500, 4096);
         assertEquals(25_920, Math.round(s.steadyStateFiles()));
-        assertEquals(357_913, s.capacityFiles());
-        assertTrue(s.fillRatio() < 0.08);
-        assertTrue(s.describe().endsWith(": 7 % full at steady state"), s.describe());
-    }
-
-    private static JsonNode patches(String json) {
-        return JSON.readTree(json);
-    }
-
-    @Test
-    void shmSizeFromWholeListsOrAppends() {
-        assertEquals(Optional.of(512L << 20), ShmVolume.size(patches("""
-                [{"op": "add", "path": "/spec/template/spec/volumes",
-                  "value": [{"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": "512Mi"}}]},
-                 {"op": "add", "path": "/spec/template/spec/containers/0/volumeMounts",
-                  "value": [{"name": "dshm", "mountPath": "/dev/shm"}]}]""")));
-        assertEquals(Optional.of(1L << 30), ShmVolume.size(patches("""
-                [{"op": "add", "path": "/spec/template/spec/volumes/-",
-                  "value": {"name": "s", "emptyDir": {"medium": "Memory", "sizeLimit": "1Gi"}}},
-                 {"op": "add", "path": "/spec/template/spec/containers/0/volumeMounts/-",
-                  "value": {"name": "s", "mountPath": "/dev/shm"}}]""")));
-    }
-
-    @Test
-    void noShmWithoutAMountOrOnDisk() {
-        assertTrue(ShmVolume.size(patches("""
-                [{"op": "add", "path": "/spec/template/spec/volumes",
-                  "value": [{"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": "512Mi"}}]}]""")).isEmpty(), "not mounted");
-        assertTrue(ShmVolume.size(patches("""
-                [{"op": "add", "path": "/spec/template/spec/volumes", "value": [{"name": "d", "emptyDir": {}}]},
-                 {"op": "add", "path": "/spec/template/spec/containers/0/volumeMounts",
-                  "value": [{"name": "d", "mountPath": "/dev/shm"}]}]""")).isEmpty(), "disk-backed emptyDir is no tmpfs");
-        assertEquals(Optional.of(Long.MAX_VALUE), ShmVolume.size(patches("""
-                [{"op": "add", "path": "/spec/template/spec/volumes", "value": [{"name": "d", "emptyDir": {"medium": "Memory"}}]},
-                 {"op": "add", "path": "/spec/template/spec/containers/0/volumeMounts",
-                  "value": [{"name": "d", "mountPath": "/dev/shm"}]}]""")), "no sizeLimit: bounded by pod memory only");
+        assertEquals(131_072, s.capacityFiles());
+        assertTrue(s.describe().endsWith(": 20 % full at steady state"), s.describe());
     }
 
     @Test

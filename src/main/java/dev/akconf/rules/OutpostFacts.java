@@ -1,0 +1,113 @@
+package dev.akconf.rules;
+
+import dev.akconf.config.Resource;
+import dev.akconf.controller.ControllerDryRun;
+import dev.akconf.controller.DryRunReport;
+import dev.akconf.controller.OutpostInput;
+import dev.akconf.controller.ServiceConnectionKind;
+import dev.akconf.controller.Unknowns;
+import dev.akconf.live.LiveState;
+import dev.akconf.model.KindSpecs;
+import dev.akconf.model.RefTarget;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the outpost rules (AK001, AK003, AK004) need to know about an outpost, and how it is known:
+ * offline, from the configuration alone; at plan, from Authentik's object too.
+ *
+ * @param type            the outpost type ({@code proxy}, {@code ldap}, ...)
+ * @param embedded        whether it is the managed embedded outpost
+ * @param embeddedBasis   how that was decided, for messages ("its name", "Authentik's managed marker")
+ * @param connection      the kind of its service connection after apply
+ * @param connectionBasis how that was decided, for messages
+ * @param config          the config Authentik would hold after apply (offline: as declared)
+ * @param uuid            the outpost's pk when known (labels of the generated objects), or null
+ */
+public record OutpostFacts(String type, boolean embedded, String embeddedBasis, ServiceConnectionKind connection,
+                           String connectionBasis, JsonNode config, String uuid) {
+
+    /** {@code meta_model_name} of the service connection kinds (authentik/outposts/models.py). */
+    private static final Map<String, ServiceConnectionKind> MODELS = Map.of(
+            "authentik_outposts.kubernetesserviceconnection", ServiceConnectionKind.KUBERNETES,
+            "authentik_outposts.dockerserviceconnection", ServiceConnectionKind.DOCKER);
+
+    /**
+     * From the configuration alone. The embedded outpost is known by its name, as pairing finds it
+     * (Authentik names it {@code authentik Embedded Outpost}, authentik/outposts/apps.py). A declared
+     * {@code service_connection: null} is none; a named or undeclared one is of unknown kind
+     * offline, not absent.
+     */
+    public static OutpostFacts offline(Resource r) {
+        JsonNode spec = r.spec();
+        boolean embedded = KindSpecs.EMBEDDED_OUTPOST_NAME.equals(r.key().identity());
+        JsonNode sc = spec.get("service_connection");
+        ServiceConnectionKind connection = sc != null && sc.isNull() ? ServiceConnectionKind.NONE : ServiceConnectionKind.UNKNOWN;
+        String basis = sc == null ? "not declared: its kind is unknown offline"
+                : sc.isNull() ? "declared as none" : "declared by name: its kind is unknown offline";
+        JsonNode config = spec.path("config").isObject() ? spec.get("config") : JsonNodeFactory.instance.objectNode();
+        return new OutpostFacts(spec.path("type").asString("proxy"), embedded, "its name", connection, basis, config, null);
+    }
+
+    /** An outpost as Authentik holds it now: its managed marker, its service connection, its stored config. */
+    public static OutpostFacts current(ObjectNode object) {
+        boolean embedded = KindSpecs.EMBEDDED_OUTPOST_MANAGED.equals(object.path("managed").asString(null));
+        ServiceConnectionKind connection;
+        String basis;
+        if (object.path("service_connection_obj").isObject()) {
+            connection = kindOf(object.get("service_connection_obj"));
+            basis = "\"" + object.at("/service_connection_obj/name").asString("") + "\" in Authentik";
+        } else if (object.hasNonNull("service_connection")) {
+            connection = ServiceConnectionKind.UNKNOWN;
+            basis = "not shown by Authentik";
+        } else {
+            connection = ServiceConnectionKind.NONE;
+            basis = "none in Authentik";
+        }
+        JsonNode config = object.path("config").isObject() ? object.get("config") : JsonNodeFactory.instance.objectNode();
+        return new OutpostFacts(object.path("type").asString("proxy"), embedded, "Authentik's managed marker", connection, basis,
+                config, object.path("pk").asString(null));
+    }
+
+    /**
+     * At plan: the outpost as it will be after apply. From the live object {@code liveObject} (empty
+     * when the plan creates the outpost) its managed marker, the declared or else the live service
+     * connection (kind from its {@code meta_model_name}), and its stored config with the declared
+     * keys laid over it, as apply writes it.
+     */
+    public static OutpostFacts atPlan(Resource r, Optional<ObjectNode> liveObject, LiveState live) {
+        JsonNode spec = r.spec();
+        OutpostFacts now = liveObject.map(OutpostFacts::current).orElse(new OutpostFacts("proxy", false, "the plan creates it",
+                ServiceConnectionKind.NONE, "none (not declared)", live.outpostDefaults(), null));
+        ServiceConnectionKind connection = now.connection();
+        String basis = now.connectionBasis();
+        JsonNode declared = spec.get("service_connection");
+        if (declared != null && declared.isNull()) {
+            connection = ServiceConnectionKind.NONE;
+            basis = "declared as none";
+        } else if (declared != null) {
+            Optional<JsonNode> found = live.refs().find(RefTarget.SERVICE_CONNECTION, declared.asString(""));
+            connection = found.map(OutpostFacts::kindOf).orElse(ServiceConnectionKind.UNKNOWN);
+            basis = "\"" + declared.asString("") + "\" in Authentik";
+        }
+        ObjectNode config = now.config().isObject() ? ((ObjectNode) now.config()).deepCopy() : JsonNodeFactory.instance.objectNode();
+        if (spec.path("config").isObject()) {
+            config.setAll((ObjectNode) spec.get("config"));
+        }
+        return new OutpostFacts(spec.path("type").asString(now.type()), now.embedded(), now.embeddedBasis(), connection, basis,
+                config, now.uuid());
+    }
+
+    private static ServiceConnectionKind kindOf(JsonNode connection) {
+        return MODELS.getOrDefault(connection.path("meta_model_name").asString(""), ServiceConnectionKind.UNKNOWN);
+    }
+
+    /** Authentik's controller, dry-run on these facts. */
+    public DryRunReport dryRun(String name) {
+        Unknowns unknowns = uuid == null ? Unknowns.placeholders() : Unknowns.placeholders().withUuid(uuid);
+        return ControllerDryRun.run(new OutpostInput(name, type, embedded, connection, config, unknowns));
+    }
+}
