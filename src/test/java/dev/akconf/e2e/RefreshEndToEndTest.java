@@ -92,6 +92,27 @@ class RefreshEndToEndTest {
     }
 
     @Test
+    void aPatchAddedInTheUiReplacesNullAsOneBlock() throws IOException {
+        try (SimHarness h = SimHarness.incident()) {
+            Path config = SimHarness.copyConfig(dir);
+            String c = config.toString();
+            assertEquals(0, h.run("apply", "-c", c, "--auto-approve").exitCode());
+            String before = Files.readString(config.resolve("embedded-outpost.yaml"));
+            String embedded = h.sim.state().list("/outposts/instances/").stream()
+                    .filter(o -> o.path("managed").asString("").equals("goauthentik.io/outposts/embedded"))
+                    .findFirst().orElseThrow().get("pk").asString();
+            h.sim.edit("/outposts/instances/", embedded, o -> ((ObjectNode) o.get("config")).putObject("kubernetes_json_patches")
+                    .putArray("deployment").addObject().put("op", "add").put("path", "/spec/replicas").put("value", 2));
+
+            CliRun refresh = h.run("refresh", "-c", c);
+            assertEquals(2, refresh.exitCode(), refresh::toString);
+            assertEquals(before.replace("    kubernetes_json_patches: null\n", "    kubernetes_json_patches:\n      deployment:\n"
+                    + "        - op: add\n          path: /spec/replicas\n          value: 2\n"), Files.readString(config.resolve("embedded-outpost.yaml")));
+            assertEquals(0, h.run("plan", "-c", c, "--detailed-exitcode").exitCode(), "clean after refresh");
+        }
+    }
+
+    @Test
     void helpHasExamplesAndOutputHasNoColourOffATerminal() {
         CliRun help = CliRun.run("refresh", "--help");
         assertEquals(0, help.exitCode(), help::toString);
