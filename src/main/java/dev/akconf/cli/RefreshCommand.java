@@ -7,7 +7,6 @@ import dev.akconf.live.LiveReader;
 import dev.akconf.live.LiveState;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.Planner;
-import dev.akconf.refresh.NewDocuments;
 import dev.akconf.refresh.Notice;
 import dev.akconf.refresh.RefreshPlanner;
 import dev.akconf.refresh.RefreshWork;
