@@ -100,6 +100,9 @@ public final class FleetConfig {
         if (app.interceptHeaderAuth()) {
             s.append("  # Monitoring polls it with a bearer token: let the outpost check the header.\n")
                     .append("  intercept_header_auth: true\n");
+        } else {
+            // Authentik's default is true, and a field left out is expected at its default.
+            s.append("  intercept_header_auth: false\n");
         }
         if (app.skipPathRegex() != null) {
             s.append("  skip_path_regex: |-\n");

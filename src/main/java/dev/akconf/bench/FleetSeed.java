@@ -19,9 +19,9 @@ public final class FleetSeed {
     private FleetSeed() {
     }
 
-    /** A fresh install ({@link SimState#empty()}) holding the fleet; returns it with each app's provider pk. */
+    /** A fresh install ({@link SimState#fresh()}) holding the fleet; returns it with each app's provider pk. */
     public static Seeded seed(Fleet fleet) {
-        SimState state = withKubernetesConnection(SimState.empty());
+        SimState state = withKubernetesConnection(SimState.fresh());
         List<Integer> providerPks = new ArrayList<>(fleet.apps().size());
         for (Fleet.App app : fleet.apps()) {
             ObjectNode stored = state.addProxyProvider(provider(app, state));

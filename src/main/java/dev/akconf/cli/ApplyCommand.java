@@ -174,15 +174,9 @@ public final class ApplyCommand implements Callable<Integer> {
 
     /** AK002 and friends: protected changes need --allow, at plan time (recorded) or now. */
     private boolean refusedByRules(Plan plan, PrintWriter err) {
-        List<dev.akconf.plan.RuleFinding> blocking = plan.blocking(allow.rules());
-        if (blocking.isEmpty()) {
+        if (!RuleGate.refuses(plan, allow.rules(), err)) {
             return false;
         }
-        err.println("akconf: the plan makes protected changes; nothing was written:");
-        blocking.forEach(f -> err.println("  " + f.rule() + ": " + Safe.key(f.key()) + " " + Safe.text(f.message())));
-        String rules = String.join(",", blocking.stream().map(dev.akconf.plan.RuleFinding::rule).distinct().sorted().toList());
-        err.println("If this is intended, run again with --allow " + rules + " (see akconf explain " + rules.split(",")[0] + ").");
-        err.flush();
         exitCode = ExitCodes.INVALID_CONFIG;
         return true;
     }

@@ -1,25 +1,21 @@
 package dev.akconf.cli;
 
-import dev.akconf.apply.Applier;
-import dev.akconf.apply.ApplyResult;
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.ClientSettings;
 import dev.akconf.authentik.RetryPolicy;
-import dev.akconf.config.LoadedConfig;
-import dev.akconf.plan.Plan;
-import dev.akconf.render.ApplyText;
-import dev.akconf.render.PlanText;
 import dev.akconf.render.Style;
-import dev.akconf.render.ValidationReport;
-import dev.akconf.render.ValidationText;
 import dev.akconf.sim.SimOptions;
 import dev.akconf.sim.SimState;
 import dev.akconf.sim.Simulator;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,22 +23,32 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code akconf demo}: the whole job in one command, against a simulated Authentik holding the
- * incident's state, so a newcomer sees validate, plan, apply and a clean re-plan without a
- * production server.
+ * {@code akconf demo}: the whole job in one command, against a simulated Authentik, so a newcomer
+ * sees validate, plan, apply and a clean re-plan without a production server. Without {@code -c}
+ * it tells the incident's story (the post-mortem's hand-made fix, then config/ converging); with
+ * {@code -c DIR} it runs the same steps on DIR against a fresh install.
  */
 @Command(usageHelpWidth = 100, name = "demo", mixinStandardHelpOptions = true,
         description = {
-            "Start a simulated Authentik 2026.2.2 on a free loopback port, holding the incident's state (the catch-all "
-                + "provider with access_token_validity hours=168, the embedded outpost without the /dev/shm patch), "
-                + "then run validate, plan, apply and plan again against config/, explaining each step. Exits 0 when the "
-                + "last plan shows no changes.",
+            "Start a simulated Authentik 2026.2.2 on a free loopback port and run validate, plan, apply and plan again, "
+                + "explaining each step. Exits 0 when the last plan shows no changes.",
+            "Without -c: the incident's story. The simulator holds the incident's state (the catch-all provider at "
+                + "access_token_validity hours=168, the standalone catch-all outpost without a /dev/shm volume, the "
+                + "embedded outpost carrying a deployment patch); step 1 validates the post-mortem's fix as it was made "
+                + "by hand and shows what akconf finds in it; then config/ is validated, planned, applied and planned again.",
+            "With -c DIR: those four steps on DIR, against a fresh install (the default flows, scope mappings and "
+                + "certificates, akadmin and \"authentik Admins\", the Local Kubernetes Cluster connection, the embedded "
+                + "outpost). A directory holding " + DemoFixture.EXAMPLE_FIXTURE + " (the objects an example expects "
+                + "Authentik to hold already) adds it to the seed.",
             "With --serve, only start the simulator and keep it running until interrupted, printing AUTHENTIK_URL and "
-                + "AUTHENTIK_TOKEN for any akconf command (or curl)."},
+                + "AUTHENTIK_TOKEN for any akconf command (or curl).",
+            "Exit codes: 0 converged (or --serve stopped), 2 changes left, 3 invalid configuration or fixture, "
+                + "or protected changes without --allow, 4 API error, 64 bad usage."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  akconf demo",
-            "  akconf demo --serve              # then, in another shell: AUTHENTIK_URL=... AUTHENTIK_TOKEN=... akconf plan"})
+            "  akconf demo -c examples/who-can-reach-grafana",
+            "  akconf demo --serve --fixture mine.json   # rehearse: plan with the printed URL and token"})
 public final class DemoCommand implements Callable<Integer> {
 
     private final AppContext context;
@@ -53,11 +59,19 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     private ConfigPaths config;
 
+    @Mixin
+    private AllowOption allow;
+
     @Option(names = "--serve", description = "Only run the simulator, until interrupted.")
     private boolean serve;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "0", description = "Loopback port (default: a free one).")
     private int port;
+
+    @Option(names = "--fixture", paramLabel = "FILE",
+            description = "Add the objects of a JSON or YAML file to the simulator: API list path -> list of objects as "
+                    + "that list returns them (see README). With a fixture the seed is a fresh install, not the incident.")
+    private Path fixture;
 
     @Mixin
     private ColorOption color;
@@ -71,61 +85,64 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Style style = color.style(context);
-        try (Simulator sim = Simulator.start(SimOptions.builder().port(port).seed(SimState.incident()).build())) {
+        boolean story = !config.given() && !serve && fixture == null;
+        boolean incident = story || serve && fixture == null;
+        SimState seed = incident ? SimState.incident() : SimState.fresh();
+        List<Path> added = new ArrayList<>();
+        try {
+            if (fixture != null) {
+                seed = DemoFixture.apply(seed, fixture);
+                added.add(fixture);
+            } else if (config.given()) {
+                for (Path p : config.paths()) {
+                    Path f = p.resolve(DemoFixture.EXAMPLE_FIXTURE);
+                    if (Files.isDirectory(p) && Files.isRegularFile(f)) {
+                        seed = DemoFixture.apply(seed, f);
+                        added.add(f);
+                    }
+                }
+            }
+        } catch (DemoFixture.Invalid e) {
+            err.println("akconf: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID_CONFIG;
+        }
+        String state = (incident ? "the incident's state" : "a fresh install's state")
+                + (added.isEmpty() ? "" : " plus the objects of "
+                        + added.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        try (Simulator sim = Simulator.start(SimOptions.builder().port(port).seed(seed).build())) {
             if (serve) {
-                return serve(sim, out);
+                return serve(sim, out, state);
             }
-            out.println(style.bold("akconf demo") + ": a simulated Authentik 2026.2.2 at " + sim.url() + " holds the incident's state.");
-            out.println();
             ClientSettings settings = ClientSettings.builder(sim.url(), sim.token()).userAgentVersion(VersionProvider.version()).build();
+            RetryPolicy retry = RetryPolicy.defaults(settings.retryBudget());
             try (AuthentikClient client = new AuthentikClient(settings)) {
-                return run(client, settings, out, err, style);
+                if (!story) {
+                    String what = config.paths().stream().map(Path::toString).collect(Collectors.joining(", "));
+                    out.println(style.bold("akconf demo") + ": a simulated Authentik 2026.2.2 at " + sim.url() + " holds "
+                            + state + ". Running validate, plan, apply and plan again on " + what + ".");
+                    return new DemoStory(context, out, err, style, false)
+                            .converge(config.paths(), what, client, retry, allow.rules());
+                }
+                out.println(style.bold("akconf demo") + ": a simulated Authentik 2026.2.2 at " + sim.url() + " holds "
+                        + state + ": the catch-all provider at hours=168, the standalone catch-all outpost with the default "
+                        + "64 MiB /dev/shm, and the embedded outpost carrying the post-mortem's deployment patch.");
+                Optional<DemoPostmortem> postmortem = DemoPostmortem.open();
+                DemoStory demo = new DemoStory(context, out, err, style, postmortem.isPresent());
+                if (postmortem.isPresent()) {
+                    try (DemoPostmortem p = postmortem.get()) {
+                        demo.postmortem(p.dir());
+                    }
+                }
+                return demo.converge(config.paths(), "config/ (the reviewed configuration)", client, retry, allow.rules());
             }
         }
     }
 
-    private int run(AuthentikClient client, ClientSettings settings, PrintWriter out, PrintWriter err, Style style) {
-        step(out, style, 1, "validate", "check config/ offline: schemas, references, and the guardrail rules");
-        LoadedConfig loaded = CheckedConfig.load(context, config.paths(), false);
-        new ValidationText(style).render(new ValidationReport(loaded.diagnostics().sorted(), loaded.files(),
-                loaded.resources().size()), out);
-        if (loaded.diagnostics().hasErrors()) {
-            return ExitCodes.INVALID_CONFIG;
-        }
-        PlanRun run = new PlanRun(context, err, style);
-        step(out, style, 2, "plan", "what differs between config/ and Authentik: the reviewed validity and the /dev/shm patch");
-        Optional<Plan> plan = run.plan(loaded, client, Set.of());
-        if (plan.isEmpty()) {
-            return ExitCodes.INVALID_CONFIG;
-        }
-        new PlanText(style).render(plan.get(), out);
-        step(out, style, 3, "apply", "make Authentik match: a PATCH per changed object, outpost config merged so undeclared keys survive");
-        ApplyResult result = new Applier(client, RetryPolicy.defaults(settings.retryBudget()), 4).apply(plan.get());
-        new ApplyText(style).render(result, out);
-        if (result.isStale() || result.failed()) {
-            return ExitCodes.API_ERROR;
-        }
-        step(out, style, 4, "plan", "again: nothing should be left to change");
-        Optional<Plan> again = run.plan(loaded, client, Set.of());
-        if (again.isEmpty()) {
-            return ExitCodes.INVALID_CONFIG;
-        }
-        new PlanText(style).render(again.get(), out);
-        out.flush();
-        return again.get().hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
-    }
-
-    private static void step(PrintWriter out, Style style, int n, String command, String why) {
-        out.println();
-        out.println(style.bold("Step " + n + "/4: akconf " + command) + style.dim(" — " + why));
-        out.println();
-        out.flush();
-    }
-
-    private static int serve(Simulator sim, PrintWriter out) throws InterruptedException {
+    private static int serve(Simulator sim, PrintWriter out, String state) throws InterruptedException {
         out.println("AUTHENTIK_URL=" + sim.url());
         out.println("AUTHENTIK_TOKEN=" + sim.token());
-        out.println("# a simulated Authentik in the incident's state; Ctrl-C stops it");
+        out.println("# a simulated Authentik 2026.2.2 holding " + state + "; Ctrl-C stops it");
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(usageHelpWidth = 100, name = "drift", mixinStandardHelpOptions = true,
         description = {
             "Check that Authentik still matches the configuration: the same comparison as plan (GET requests "
-                + "only, declared fields only), for a nightly job. Drift is a managed object whose fields differ, "
+                + "only; undeclared fields expected at Authentik's defaults), for a nightly job. Drift is a managed object whose fields differ, "
                 + "one that is missing, one declared absent that exists, or (unless --ignore-unmanaged) an object "
                 + "of a declared kind that the configuration does not declare.",
             "--junit and --metrics write files for CI dashboards and Prometheus (node_exporter's textfile "
@@ -108,6 +108,10 @@ public final class DriftCommand implements Callable<Integer> {
             err.println("akconf: " + dev.akconf.render.Safe.text(e.getMessage()));
             err.flush();
             return e.exitCode();
+        } catch (OutputFileException e) {
+            failed(e.getMessage()); // the other file may still be writable
+            done = true;
+            throw e;
         } finally {
             if (!done) {
                 failed("internal error: the drift check did not complete");

@@ -45,8 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "references as names and slugs, never ids; read-only fields dropped; only fields whose value "
                 + "differs from Authentik's default (--full: every writable field), and the fields a create needs. "
                 + "The embedded outpost is included, its config keys equal to default_settings left out.",
-            "Plan and drift compare only declared fields: a field left out as a default is not checked until "
-                + "you declare it. What import writes validates, and plan against the same Authentik shows no change.",
+            "Plan and drift expect a field left out at Authentik's default, so a UI change to it is a difference. "
+                + "What import writes validates, and plan against the same Authentik shows no change.",
             "The YAML goes to stdout, or with --out to one file per kind (--split: per resource) in DIR; "
                 + "diagnostics go to stderr."},
         footerHeading = "%nExamples:%n",

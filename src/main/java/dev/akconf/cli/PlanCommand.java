@@ -21,10 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code akconf plan}: what apply would change, read from the live Authentik API; never writes to it. */
 @Command(usageHelpWidth = 100, name = "plan", mixinStandardHelpOptions = true,
         description = {
-            "Compare the configuration with the live Authentik API and show every difference in the fields it "
-                + "declares, and only those. Sends only GET requests: one list per kind and page, for every "
-                + "kind declared or referenced. Objects in Authentik that the configuration does not declare are "
-                + "listed as unmanaged and left alone.",
+            "Compare the configuration with the live Authentik API and show every difference: a declared field "
+                + "against its value, a field the document leaves out against Authentik's default (except fields "
+                + "Authentik assigns, such as an outpost's service_connection, and undeclared outpost config keys), "
+                + "fields listed in akconf.io/ignore not at all. Changes that can widen access are marked (security). "
+                + "Sends only GET requests: one list per kind and page, for every kind declared or referenced. "
+                + "Objects in Authentik that the configuration does not declare are listed as unmanaged and left alone.",
             "The token must be a superuser's (GET /core/users/me/ is read with the lists; any other token is "
                 + "refused with exit 4, because Authentik shows others a policy-filtered application list). "
                 + "A server version other than 2026.2.x gets one warning.",

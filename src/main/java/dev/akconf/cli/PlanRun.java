@@ -78,7 +78,7 @@ final class PlanRun {
     /** The one warning line for a server outside the versions akconf was checked against. */
     void warnAboutVersion(String version, String target) {
         dev.akconf.live.ServerFacts.versionWarning(version, target).ifPresent(w -> {
-            err.println("akconf: " + style.yellow("warning: ") + w);
+            err.println("akconf: " + style.yellow("warning: ") + dev.akconf.render.Safe.text(w)); // the version is the server's text
             err.flush();
         });
     }

@@ -58,8 +58,14 @@ final class DocumentReader {
         State state = State.parse(root.path("state").asString(null));
         java.util.Map<String, String> suppress = new java.util.TreeMap<>();
         root.path(SUPPRESS).properties().forEach(e -> suppress.put(e.getKey(), e.getValue().asString()));
+        Diagnostics ignoreProblems = new Diagnostics();
+        java.util.List<FieldIgnore> ignore = IgnoreFields.read(kind.get(), doc, ignoreProblems);
+        diags.addAll(ignoreProblems);
+        if (ignoreProblems.hasErrors()) {
+            return Optional.empty();
+        }
         return Optional.of(new Resource(new ResourceKey(kind.get(), identity, shownIdentity(kind.get(), root, secrets)),
-                state, id, spec, doc, secrets, suppress));
+                state, id, spec, doc, secrets, suppress, ignore));
     }
 
     /**

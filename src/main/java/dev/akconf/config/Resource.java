@@ -17,13 +17,26 @@ import tools.jackson.databind.node.ObjectNode;
  * @param secrets  values taken from secret-looking environment variables, masked in every output:
  *                 document pointer (e.g. {@code /spec/x}) to the text before substitution
  * @param suppress guardrail rules this resource is exempt from, rule id to the stated reason
+ * @param ignore   fields left to the UI ({@code akconf.io/ignore}): not compared, not written on update
  */
 public record Resource(ResourceKey key, State state, String id, ObjectNode spec, YamlDocument document,
-                       java.util.Map<String, String> secrets, java.util.Map<String, String> suppress) {
+                       java.util.Map<String, String> secrets, java.util.Map<String, String> suppress,
+                       java.util.List<FieldIgnore> ignore) {
 
     public Resource {
         secrets = java.util.Map.copyOf(secrets);
         suppress = java.util.Map.copyOf(suppress);
+        ignore = java.util.List.copyOf(ignore);
+    }
+
+    public Resource(ResourceKey key, State state, String id, ObjectNode spec, YamlDocument document,
+                    java.util.Map<String, String> secrets, java.util.Map<String, String> suppress) {
+        this(key, state, id, spec, document, secrets, suppress, java.util.List.of());
+    }
+
+    /** The {@code akconf.io/ignore} entry covering a change at {@code specPointer}, if any. */
+    public java.util.Optional<FieldIgnore> ignoring(String specPointer) {
+        return ignore.stream().filter(i -> i.covers(specPointer)).findFirst();
     }
 
     /** Whether the spec field at {@code specPointer} (e.g. {@code /cookie_domain}) holds or contains a secret. */

@@ -161,7 +161,9 @@ final class ScalarValues {
 
     private static JsonNode decimal(String text) {
         try {
-            return NODES.numberNode(Double.parseDouble(text));
+            double d = Double.parseDouble(text);
+            // 1e400 is Infinity, which JSON cannot carry: kept as text, like .inf, for the schema to name.
+            return Double.isFinite(d) ? NODES.numberNode(d) : NODES.stringNode(text);
         } catch (NumberFormatException e) {
             // .inf / .nan: no Authentik field takes them; keep the text so the schema names the field.
             return NODES.stringNode(text);

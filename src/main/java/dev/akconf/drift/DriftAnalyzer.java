@@ -3,6 +3,7 @@ package dev.akconf.drift;
 import dev.akconf.model.ResourceKey;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.FieldChange;
+import dev.akconf.plan.IgnoredField;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import dev.akconf.plan.Unmanaged;
@@ -17,7 +18,8 @@ import java.util.Set;
  * Turns a plan into a drift report: every difference a plan shows is drift, except what an ignore
  * rule accepts. A field rule takes its fields out of an update (an update left with none is in
  * sync); a rule without a path takes out the whole resource, whatever its action, or an unmanaged
- * object of that name. Pure: it only reads the plan.
+ * object of that name. A resource's own {@code akconf.io/ignore} entries already took their fields out
+ * of the plan; they join the ignored items here, with the entry as their rule. Pure: it only reads the plan.
  */
 public final class DriftAnalyzer {
 
@@ -29,7 +31,12 @@ public final class DriftAnalyzer {
         List<IgnoredItem> ignored = new ArrayList<>();
         List<ResourceChange> changes = new ArrayList<>();
         for (ResourceChange c : plan.changes()) {
-            changes.add(c.action() == Action.NO_OP ? c : filter(c, rules, used, ignored));
+            for (IgnoredField i : c.ignored()) {
+                IgnoreRule declared = new IgnoreRule(c.kind(), c.key().identity(), i.change().path(), i.reason(), i.origin());
+                ignored.add(new IgnoredItem(c.key(), Action.UPDATE.word(), i.change(), declared));
+            }
+            ResourceChange counted = withoutIgnored(c);
+            changes.add(counted.action() == Action.NO_OP ? counted : filter(counted, rules, used, ignored));
         }
         List<Unmanaged> unmanaged = new ArrayList<>();
         for (Unmanaged u : plan.unmanaged()) {
@@ -75,6 +82,12 @@ public final class DriftAnalyzer {
         }
         return kept.isEmpty() ? inSync(c)
                 : new ResourceChange(c.key(), Action.UPDATE, c.id(), kept, c.liveFingerprint(), c.desired(), c.source(), c.secrets());
+    }
+
+    /** The change as far as drift counts it: the ignored differences now travel as ignored items. */
+    private static ResourceChange withoutIgnored(ResourceChange c) {
+        return c.ignored().isEmpty() ? c : new ResourceChange(c.key(), c.action(), c.id(), c.changes(), c.liveFingerprint(),
+                c.desired(), c.source(), c.secrets());
     }
 
     private static ResourceChange inSync(ResourceChange c) {

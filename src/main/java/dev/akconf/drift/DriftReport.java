@@ -43,6 +43,11 @@ public record DriftReport(Plan plan, List<IgnoredItem> ignored, List<IgnoreRule>
         return plan.unmanaged().stream().filter(u -> u.kind() == kind).count();
     }
 
+    /** Counted field differences that can widen access (model/KindDefaults marks the fields). */
+    public long security(Kind kind) {
+        return plan.changes().stream().filter(c -> c.kind() == kind).mapToLong(ResourceChange::securityChanges).sum();
+    }
+
     public long ignored(Kind kind) {
         return ignored.stream().filter(i -> i.key().kind() == kind).count();
     }

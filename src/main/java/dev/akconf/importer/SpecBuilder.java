@@ -4,6 +4,7 @@ import dev.akconf.diff.JsonEquality;
 import dev.akconf.live.BindingNames;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.Kind;
+import dev.akconf.model.KindDefaults;
 import dev.akconf.model.KindSpec;
 import dev.akconf.model.KindSpecs;
 import dev.akconf.model.RefField;

@@ -53,12 +53,14 @@ public final class LiveReader {
             }
             Map<RefTarget, Future<List<ObjectNode>>> targets = new EnumMap<>(RefTarget.class);
             for (RefTarget target : RefTarget.values()) {
-                // Scope mappings are listed whenever property_mappings is declared, even as []: the
-                // differ needs the table to recognise the five mappings Authentik adds. Other tables
-                // whenever a declared value (a name or a literal pk) points into them, declared kind
-                // or not; a declared kind's own list doubles as its table.
+                // Scope mappings are listed whenever a proxy provider is declared: its property_mappings
+                // are compared declared or not (undeclared means []), and the differ needs the table to
+                // recognise the five mappings Authentik adds. Other tables whenever a declared value (a
+                // name or a literal pk) points into them, declared kind or not; a declared kind's own
+                // list doubles as its table.
                 boolean declaredKind = target.kind().filter(kinds::contains).isPresent();
-                boolean needed = target == RefTarget.SCOPE_MAPPING ? declares(desired, target) : !names.get(target).isEmpty();
+                boolean needed = target == RefTarget.SCOPE_MAPPING ? declares(desired, target) || kinds.contains(Kind.PROXY_PROVIDER)
+                        : !names.get(target).isEmpty();
                 if (target != RefTarget.PROVIDER && !declaredKind && needed) {
                     Map<String, List<String>> query = target.kind().map(k -> KindSpecs.of(k).listQuery()).orElse(Map.of());
                     targets.put(target, reads.start(() -> objectsOf(client.listAll(target.listPath(), query))));
@@ -92,6 +94,11 @@ public final class LiveReader {
                 } else if (targets.containsKey(target)) {
                     refs.add(target, ParallelReads.await(targets.get(target)));
                 }
+            }
+
+            for (RefTarget target : UndeclaredRefTables.needed(desired, objects, refs)) {
+                Map<String, List<String>> query = target.kind().map(k -> KindSpecs.of(k).listQuery()).orElse(Map.of());
+                refs.add(target, objectsOf(client.listAll(target.listPath(), query)));
             }
 
             ObjectNode defaults = JsonNodeFactory.instance.objectNode();

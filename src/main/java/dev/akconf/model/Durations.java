@@ -26,6 +26,9 @@ public final class Durations {
             new BigDecimal("0.000001"), new BigDecimal("0.001"), BigDecimal.ONE, BigDecimal.valueOf(60),
             BigDecimal.valueOf(3600), BigDecimal.valueOf(86400), BigDecimal.valueOf(604800));
 
+    /** 1,000,000,000 days: timedelta.max is 999,999,999 days and a bit less than one more. */
+    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(86_400L * 1_000_000_000L);
+
     private Durations() {
     }
 
@@ -59,6 +62,10 @@ public final class Durations {
         }
         for (BigDecimal v : byKey.values()) {
             total = total.add(v);
+        }
+        if (total.abs().compareTo(MAX_SECONDS) >= 0) {
+            // datetime.timedelta holds at most 999,999,999 days: beyond, an OverflowError and a 500.
+            return Optional.empty();
         }
         return Optional.of(total.stripTrailingZeros());
     }
@@ -98,6 +105,11 @@ public final class Durations {
                 return Optional.of("\"" + kv[1] + "\" in \"" + expr + "\" is not a non-negative number");
             }
         }
+        if (parseAuthentik(expr).isEmpty()) {
+            // Well-formed, so only too long: timedelta's OverflowError escapes Authentik's validator.
+            return Optional.of("\"" + expr + "\" is longer than a Python timedelta holds (999999999 days); "
+                    + "Authentik would fail with a 500 (authentik/lib/utils/time.py)");
+        }
         return Optional.empty();
     }
 
@@ -130,6 +142,9 @@ public final class Durations {
     private static Optional<BigDecimal> pythonFloat(String text) {
         // Python's float() also takes '1_000', 'inf' and 'nan'; none is a sensible duration, and
         // infinity makes Authentik fail with a 500, so treating them as invalid is the safe reading.
+        if (text.matches("(?s).*(?:^|[^0-9])_.*|.*_(?:[^0-9]|$).*")) {
+            return Optional.empty(); // float() takes one underscore between two digits only ("1__0" is a ValueError)
+        }
         try {
             return Optional.of(new BigDecimal(text.replace("_", "")));
         } catch (NumberFormatException e) {

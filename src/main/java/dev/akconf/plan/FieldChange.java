@@ -10,12 +10,19 @@ import tools.jackson.databind.node.MissingNode;
  *                  {@code /config/kubernetes_json_patches/deployment}
  * @param before    the live value; {@code null} JSON for unset, missing for a create
  * @param after     the declared value; missing for a delete
- * @param sensitive never show the values, only that they change
+ * @param sensitive  never show the values, only that they change
+ * @param undeclared the configuration leaves the field out: {@code after} is Authentik's default
+ *                   (model/KindDefaults), which apply restores
  */
-public record FieldChange(String path, JsonNode before, JsonNode after, boolean sensitive) {
+public record FieldChange(String path, JsonNode before, JsonNode after, boolean sensitive, boolean undeclared) {
 
     public FieldChange {
         before = before == null ? MissingNode.getInstance() : before;
         after = after == null ? MissingNode.getInstance() : after;
+    }
+
+    /** A change of a declared field. */
+    public FieldChange(String path, JsonNode before, JsonNode after, boolean sensitive) {
+        this(path, before, after, sensitive, false);
     }
 }

@@ -39,6 +39,11 @@ public record Plan(String akconfVersion, String target, String serverVersion, In
         return changes.stream().filter(c -> c.action() == action).count();
     }
 
+    /** Field changes that can widen access, over every resource (the summary's separate count). */
+    public long securityChanges() {
+        return changes.stream().mapToLong(ResourceChange::securityChanges).sum();
+    }
+
     public boolean hasChanges() {
         return changes.stream().anyMatch(c -> c.action() != Action.NO_OP);
     }

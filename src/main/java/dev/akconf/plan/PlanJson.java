@@ -56,10 +56,27 @@ public final class PlanJson {
                 if (f.sensitive()) {
                     fo.put("sensitive", true);
                 }
+                if (c.security(f)) {
+                    fo.put("security", true);
+                }
+                if (f.undeclared()) {
+                    fo.put("undeclared", true);
+                }
             }
             o.put("live_fingerprint", c.liveFingerprint());
             if (withDesired) {
                 o.set("desired", c.desired() == null ? JSON.nullNode() : withoutSecrets(c));
+            }
+        }
+        ArrayNode ignored = root.putArray("ignored_fields");
+        for (ResourceChange c : plan.changes()) {
+            for (IgnoredField i : c.ignored()) {
+                FieldChange f = i.change();
+                ignored.addObject().put("address", c.key().address()).put("path", f.path())
+                        .set("before", f.sensitive() ? masked(f.before()) : orNull(f.before()));
+                ObjectNode last = (ObjectNode) ignored.get(ignored.size() - 1);
+                last.set("after", f.sensitive() ? masked(f.after()) : orNull(f.after()));
+                last.put("reason", i.reason()).put("source", i.origin().toString());
             }
         }
         ArrayNode unmanaged = root.putArray("unmanaged");
@@ -77,6 +94,7 @@ public final class PlanJson {
         summary.put("add", plan.count(Action.CREATE));
         summary.put("change", plan.count(Action.UPDATE));
         summary.put("destroy", plan.count(Action.DELETE));
+        summary.put("security", plan.securityChanges());
         summary.put("unmanaged", plan.unmanaged().size());
         return root;
     }
@@ -103,7 +121,8 @@ public final class PlanJson {
                     () -> new IllegalArgumentException("unknown kind in plan: " + c.path("kind")));
             List<FieldChange> fields = new ArrayList<>();
             for (JsonNode f : c.path("changes")) {
-                fields.add(new FieldChange(f.path("path").asString(), f.get("before"), f.get("after"), f.path("sensitive").asBoolean(false)));
+                fields.add(new FieldChange(f.path("path").asString(), f.get("before"), f.get("after"), f.path("sensitive").asBoolean(false),
+                        f.path("undeclared").asBoolean(false)));
             }
             JsonNode desired = c.get("desired");
             // A sensitive name: shown masked, the real one restored from the desired body (withSecretIdentities).

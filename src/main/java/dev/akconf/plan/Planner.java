@@ -99,8 +99,8 @@ public final class Planner {
             return new ResourceChange(r.key(), Action.CREATE, null, differ.creation(r, desired), null, desired, source,
                     r.secretTemplates());
         }
-        List<FieldChange> fieldChanges = differ.diff(r, desired, match.get());
-        return new ResourceChange(r.key(), fieldChanges.isEmpty() ? Action.NO_OP : Action.UPDATE, id, fieldChanges,
-                fingerprint, desired, source, r.secretTemplates());
+        dev.akconf.diff.Comparison found = differ.compare(r, desired, match.get());
+        return new ResourceChange(r.key(), found.changes().isEmpty() ? Action.NO_OP : Action.UPDATE, id, found.changes(),
+                fingerprint, found.body(), source, r.secretTemplates(), found.ignored());
     }
 }

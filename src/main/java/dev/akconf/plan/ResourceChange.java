@@ -21,13 +21,16 @@ import tools.jackson.databind.node.ObjectNode;
  * @param source          where the resource is declared, {@code FILE:LINE:COLUMN}
  * @param secrets         pointers into {@code desired} of secret values, to their {@code ${VAR}} text:
  *                        a saved plan keeps the text, never the value
+ * @param ignored         differences the resource's {@code akconf.io/ignore} takes out (not counted, not written)
  */
 public record ResourceChange(ResourceKey key, Action action, String id, List<FieldChange> changes,
-                             String liveFingerprint, ObjectNode desired, String source, Map<String, String> secrets) {
+                             String liveFingerprint, ObjectNode desired, String source, Map<String, String> secrets,
+                             List<IgnoredField> ignored) {
 
     public ResourceChange {
         changes = List.copyOf(changes);
         secrets = Map.copyOf(secrets);
+        ignored = List.copyOf(ignored);
         if (action == Action.UPDATE && changes.isEmpty()) {
             throw new IllegalArgumentException("an update needs at least one change: " + key);
         }
@@ -39,7 +42,26 @@ public record ResourceChange(ResourceKey key, Action action, String id, List<Fie
         }
     }
 
+    /** A resource change without ignored differences. */
+    public ResourceChange(ResourceKey key, Action action, String id, List<FieldChange> changes,
+                          String liveFingerprint, ObjectNode desired, String source, Map<String, String> secrets) {
+        this(key, action, id, changes, liveFingerprint, desired, source, secrets, List.of());
+    }
+
     public Kind kind() {
         return key.kind();
+    }
+
+    /**
+     * Whether {@code f}, one of this resource's changes, can widen access (model/KindDefaults marks the
+     * field). Only an update's: every field of a create is new, and a delete has none.
+     */
+    public boolean security(FieldChange f) {
+        return action == Action.UPDATE && dev.akconf.model.KindDefaults.security(kind(), f.path());
+    }
+
+    /** How many of the changes can widen access. */
+    public long securityChanges() {
+        return changes.stream().filter(this::security).count();
     }
 }

@@ -103,7 +103,8 @@ public final class DriftJUnit {
         return switch (c.action()) {
             case CREATE -> "missing: declared but not in Authentik";
             case DELETE -> "declared absent but present in Authentik (id " + Safe.xml(c.id()) + ")";
-            default -> c.changes().size() + " field(s) differ from the configuration";
+            default -> c.changes().size() + " field(s) differ from the configuration"
+                    + (c.securityChanges() == 0 ? "" : " (" + c.securityChanges() + " security-relevant)");
         };
     }
 
@@ -113,7 +114,7 @@ public final class DriftJUnit {
         if (c.action() == Action.UPDATE) {
             lines.add("before (Authentik) -> after (configuration, what apply would set):");
             for (FieldChange f : c.changes()) {
-                lines.addAll(DriftLines.field(f, "  "));
+                lines.addAll(DriftLines.field(f, "  ", c.security(f)));
             }
         }
         return String.join("\n", lines);

@@ -31,6 +31,7 @@ public final class DriftJson {
         drift.put("missing", report.count(Action.CREATE));
         drift.put("to_delete", report.count(Action.DELETE));
         drift.put("unmanaged", report.plan().unmanaged().size());
+        drift.put("security", report.plan().securityChanges());
         drift.put("unmanaged_counted", report.unmanagedCounted());
         ArrayNode ignored = drift.putArray("ignored");
         for (IgnoredItem i : report.ignored()) {
@@ -43,6 +44,9 @@ public final class DriftJson {
                 boolean sensitive = i.change().sensitive();
                 o.set("before", sensitive ? JSON.getNodeFactory().stringNode(PlanJson.SENSITIVE) : orNull(i.change().before()));
                 o.set("after", sensitive ? JSON.getNodeFactory().stringNode(PlanJson.SENSITIVE) : orNull(i.change().after()));
+                if (i.change().undeclared()) {
+                    o.put("undeclared", true);
+                }
             }
             o.put("reason", i.rule().reason());
             o.put("rule", i.rule().origin().toString());

@@ -17,17 +17,23 @@ final class DriftLines {
 
     /** {@code access_token_validity: "hours=168" -> "hours=24"}, or a unified diff for long values. */
     static List<String> field(FieldChange f, String indent) {
+        return field(f, indent, false);
+    }
+
+    /** As {@link #field(FieldChange, String)}, tagged {@code (security)} and {@code (not declared: …)} where so. */
+    static List<String> field(FieldChange f, String indent, boolean security) {
         String name = Safe.text(Paths.display(f.path()));
+        String notes = (security ? " " + PlanText.SECURITY : "") + (f.undeclared() ? " (" + PlanText.UNDECLARED + ")" : "");
         if (f.sensitive()) {
-            return List.of(indent + name + ": " + Values.SENSITIVE + " -> " + Values.SENSITIVE);
+            return List.of(indent + name + ": " + Values.SENSITIVE + " -> " + Values.SENSITIVE + notes);
         }
         String before = Values.inline(f.before());
         String after = Values.inline(f.after());
         if (before != null && after != null) {
-            return List.of(indent + name + ": " + before + " -> " + after);
+            return List.of(indent + name + ": " + before + " -> " + after + notes);
         }
         List<String> out = new ArrayList<>();
-        out.add(indent + name + ":");
+        out.add(indent + name + ":" + notes);
         ValueDiff.lines(f.before(), f.after()).forEach(l -> out.add(indent + "    " + l));
         return out;
     }
@@ -42,7 +48,7 @@ final class DriftLines {
         };
         String field = "";
         if (i.change() != null) {
-            List<String> lines = field(i.change(), "");
+            List<String> lines = field(i.change(), "", dev.akconf.model.KindDefaults.security(i.key().kind(), i.change().path()));
             field = " " + (lines.size() == 1 ? lines.get(0) : Safe.text(Paths.display(i.change().path())) + " (multi-line value)");
         }
         return Safe.key(i.key()) + what + field + ": " + Safe.text(i.rule().reason());

@@ -28,6 +28,11 @@ public final class DriftMetrics {
                 sample(sb, "akconf_drift_resources", labels("kind", kind.label(), "action", action.word()), report.count(kind, action));
             }
         }
+        header(sb, "akconf_drift_security_differences", "Field differences of managed resources that can widen access"
+                + " (skip_path_regex, mode, flows, a binding's negate, ...), also counted in akconf_drift_resources.");
+        for (Kind kind : Kind.values()) {
+            sample(sb, "akconf_drift_security_differences", labels("kind", kind.label()), report.security(kind));
+        }
         header(sb, "akconf_unmanaged_resources", "Objects in Authentik of a declared kind that the configuration does not declare"
                 + " (after the ignore file; counted as drift unless --ignore-unmanaged).");
         for (Kind kind : Kind.values()) {
@@ -37,7 +42,7 @@ public final class DriftMetrics {
         for (Kind kind : Kind.values()) {
             sample(sb, "akconf_managed_resources", labels("kind", kind.label()), report.managed(kind));
         }
-        header(sb, "akconf_ignored_differences", "Differences the ignore file accepts (fields, whole resources, unmanaged objects).");
+        header(sb, "akconf_ignored_differences", "Differences the ignore file or akconf.io/ignore accepts (fields, whole resources, unmanaged objects).");
         for (Kind kind : Kind.values()) {
             sample(sb, "akconf_ignored_differences", labels("kind", kind.label()), report.ignored(kind));
         }

@@ -24,7 +24,7 @@ public final class DriftText {
         String body = plan.toString().stripTrailing();
         out.print(body.substring(0, body.lastIndexOf('\n') + 1));
         if (!report.ignored().isEmpty()) {
-            out.println("Ignored (known exceptions, not counted):");
+            out.println("Ignored (known exceptions and akconf.io/ignore, not counted):");
             for (IgnoredItem i : report.ignored()) {
                 out.println("    " + DriftLines.ignored(i) + style.dim("  # " + Safe.text(String.valueOf(i.rule().origin()))));
             }
@@ -48,8 +48,10 @@ public final class DriftText {
             String unmanaged = r.plan().unmanaged().isEmpty() ? "" : "; unmanaged objects not counted (--ignore-unmanaged)";
             return style.green("In sync: Authentik matches the configuration" + ignored + unmanaged + ".");
         }
+        long security = r.plan().securityChanges();
         return style.red(style.bold("Drift: " + r.count(Action.UPDATE) + " changed, " + r.count(Action.CREATE) + " missing, "
                 + r.count(Action.DELETE) + " to delete, " + r.plan().unmanaged().size() + " unmanaged"
-                + (r.unmanagedCounted() ? "" : " (not counted)") + ignored + "."));
+                + (r.unmanagedCounted() ? "" : " (not counted)") + ignored + "."
+                + (security == 0 ? "" : " " + PlanText.securityCount(security))));
     }
 }

@@ -7,6 +7,7 @@ import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import dev.akconf.plan.Unmanaged;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The plan as a pull-request comment: a summary table, then each changed resource's fields. */
 public final class PlanMarkdown {
@@ -19,8 +20,9 @@ public final class PlanMarkdown {
         if (!plan.hasChanges()) {
             out.println("**No changes.** Authentik matches the configuration.");
         } else {
+            long security = plan.securityChanges();
             out.println("**Plan: " + plan.count(Action.CREATE) + " to add, " + plan.count(Action.UPDATE) + " to change, "
-                    + plan.count(Action.DELETE) + " to destroy.**");
+                    + plan.count(Action.DELETE) + " to destroy.**" + (security == 0 ? "" : " :warning: **" + PlanText.securityCount(security) + "**"));
         }
         out.println();
         for (dev.akconf.plan.RuleFinding f : plan.findings()) {
@@ -46,8 +48,9 @@ public final class PlanMarkdown {
             out.println("```diff");
             for (FieldChange f : c.changes()) {
                 String name = Safe.text(Paths.display(f.path()));
+                String notes = (c.security(f) ? " " + PlanText.SECURITY : "") + (f.undeclared() ? "   # " + PlanText.UNDECLARED : "");
                 if (f.sensitive()) {
-                    out.println("! " + name + " = " + Values.SENSITIVE);
+                    out.println("! " + name + " = " + Values.SENSITIVE + notes);
                     continue;
                 }
                 String before = f.before().isMissingNode() ? null : Values.inline(f.before());
@@ -57,9 +60,9 @@ public final class PlanMarkdown {
                     if (!created) {
                         out.println("- " + name + " = " + before);
                     }
-                    out.println("+ " + name + " = " + after);
+                    out.println("+ " + name + " = " + after + notes);
                 } else {
-                    out.println("  " + name + ":");
+                    out.println("  " + name + ":" + notes);
                     ValueDiff.lines(f.before(), f.after()).forEach(l -> out.println(
                             l.startsWith("@@") ? l : l.charAt(0) + "   " + l.substring(1)));
                 }
@@ -68,6 +71,7 @@ public final class PlanMarkdown {
             out.println();
             out.println("</details>");
         }
+        ignored(plan, out);
         if (!plan.unmanaged().isEmpty()) {
             out.println();
             out.println("<details><summary>" + plan.unmanaged().size() + " unmanaged object(s) in Authentik (left alone)</summary>");
@@ -79,5 +83,26 @@ public final class PlanMarkdown {
             out.println("</details>");
         }
         out.flush();
+    }
+
+    /** Differences akconf.io/ignore takes out, listed so that nothing is skipped silently. */
+    private static void ignored(Plan plan, PrintWriter out) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (ResourceChange c : plan.changes()) {
+            for (dev.akconf.plan.IgnoredField i : c.ignored()) {
+                boolean security = dev.akconf.model.KindDefaults.security(c.kind(), i.change().path());
+                lines.add("- " + c.kind().label() + " " + Safe.code(c.key().shown()) + " "
+                        + Safe.markdown(DriftLines.field(i.change(), "", security).get(0) + ": " + i.reason()));
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("<details><summary>" + lines.size() + " ignored difference(s) (akconf.io/ignore: not compared, not written)</summary>");
+        out.println();
+        lines.forEach(out::println);
+        out.println();
+        out.println("</details>");
     }
 }

@@ -31,10 +31,11 @@ public final class PlanText {
             any = true;
             out.println("  " + colour(c.action(), c.action().symbol() + " " + Safe.key(c.key())) + style.dim("  # " + Safe.text(c.source())));
             for (FieldChange f : c.changes()) {
-                field(c.action(), f, out);
+                field(c, f, out);
             }
             out.println();
         }
+        ignored(plan, out);
         if (!plan.findings().isEmpty()) {
             out.println(style.bold("Protected changes (apply refuses them unless their rule is allowed with --allow):"));
             for (dev.akconf.plan.RuleFinding f : plan.findings()) {
@@ -51,20 +52,54 @@ public final class PlanText {
             out.println();
         }
         if (any) {
+            long security = plan.securityChanges();
             out.println(style.bold("Plan: " + plan.count(Action.CREATE) + " to add, " + plan.count(Action.UPDATE)
-                    + " to change, " + plan.count(Action.DELETE) + " to destroy."));
+                    + " to change, " + plan.count(Action.DELETE) + " to destroy.")
+                    + (security == 0 ? "" : " " + style.red(style.bold(securityCount(security)))));
         } else {
             out.println(style.green("No changes. Authentik matches the configuration."));
         }
         out.flush();
     }
 
-    private void field(Action action, FieldChange f, PrintWriter out) {
+    /** {@code 2 security-relevant changes.} */
+    static String securityCount(long n) {
+        return n + " security-relevant change" + (n == 1 ? "" : "s") + ".";
+    }
+
+    /** Differences akconf.io/ignore takes out, so that nothing is skipped silently. */
+    private void ignored(Plan plan, PrintWriter out) {
+        if (plan.changes().stream().allMatch(c -> c.ignored().isEmpty())) {
+            return;
+        }
+        out.println("Ignored (akconf.io/ignore: not compared, not written):");
+        for (ResourceChange c : plan.changes()) {
+            for (dev.akconf.plan.IgnoredField i : c.ignored()) {
+                boolean security = dev.akconf.model.KindDefaults.security(c.kind(), i.change().path());
+                out.println("    " + Safe.key(c.key()) + " " + DriftLines.field(i.change(), "", security).get(0) + ": "
+                        + Safe.text(i.reason()) + style.dim("  # " + Safe.text(i.origin().toString())));
+            }
+        }
+        out.println();
+    }
+
+    /** After a value: {@code (security)} when it can widen access, a comment when it is Authentik's default. */
+    private String notes(ResourceChange c, FieldChange f) {
+        return (c.security(f) ? " " + style.red(style.bold(SECURITY)) : "")
+                + (f.undeclared() ? style.dim("   # " + UNDECLARED) : "");
+    }
+
+    static final String SECURITY = "(security)";
+    static final String UNDECLARED = "not declared: Authentik's default";
+
+    private void field(ResourceChange c, FieldChange f, PrintWriter out) {
+        Action action = c.action();
         String name = Safe.text(Paths.display(f.path()));
+        String notes = notes(c, f);
         if (f.sensitive()) {
             String symbol = action == Action.CREATE ? "+" : "~";
             out.println("      " + colour(action, symbol) + " " + name + " = " + Values.SENSITIVE
-                    + (action == Action.CREATE ? "" : " -> " + Values.SENSITIVE));
+                    + (action == Action.CREATE ? "" : " -> " + Values.SENSITIVE) + notes);
             return;
         }
         boolean added = f.before().isMissingNode() || f.before().isNull();
@@ -74,10 +109,10 @@ public final class PlanText {
         String before = Values.inline(f.before());
         String after = Values.inline(f.after());
         if (before != null && after != null) {
-            out.println("      " + symbol + " " + name + " = " + (added ? after : before + " -> " + after));
+            out.println("      " + symbol + " " + name + " = " + (added ? after : before + " -> " + after) + notes);
             return;
         }
-        out.println("      " + symbol + " " + name + ":");
+        out.println("      " + symbol + " " + name + ":" + notes);
         for (String line : ValueDiff.lines(f.before(), f.after())) {
             String text = "          " + line;
             out.println(line.startsWith("+") ? style.green(text) : line.startsWith("-") ? style.red(text) : style.dim(text));

@@ -56,12 +56,19 @@ final class ApplicationViews {
         return provider == null ? Json.NODES.nullNode() : ProviderViews.launchUrl(provider);
     }
 
-    /** Application.get_meta_icon: URLs and /static paths as they are, other names under /media. */
+    /**
+     * Application.get_meta_icon (authentik/core/models.py) through the file manager
+     * (authentik/admin/files/manager.py): passthrough names (fa://, http:, https://) as they are,
+     * /static paths as they are. Differs from Authentik: an uploaded file's URL there is absolute
+     * ({@code request.build_absolute_uri}) and signed, {@code /files/media/public/NAME?token=JWT}
+     * (backends/file.py); here it is the bare {@code /files/media/public/NAME}.
+     */
     private static String iconUrl(String icon) {
         if (icon == null || icon.isEmpty()) {
             return null;
         }
-        return icon.contains("://") || icon.startsWith("/static") ? icon : "/media/public/" + icon;
+        boolean passthrough = icon.startsWith("fa://") || icon.startsWith("http:") || icon.startsWith("https://");
+        return passthrough || icon.startsWith("/static") ? icon : "/files/media/public/" + icon;
     }
 
     /** get_meta_icon_themed_urls: only icons whose name contains %(theme)s have variants. */

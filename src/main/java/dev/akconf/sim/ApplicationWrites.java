@@ -8,8 +8,13 @@ import tools.jackson.databind.node.ObjectNode;
 /** Create and update of applications with ApplicationSerializer's validation (authentik/core/api/applications.py). */
 final class ApplicationWrites {
 
-    /** Application.slug is a SlugField with Django's default max_length. */
-    private static final int SLUG_MAX = 50;
+    /**
+     * Application.slug is a TextField with validate_slug since 2025.12 (authentik/core/models.py):
+     * no length limit, and Django's own message (curly quotes), not DRF SlugField's.
+     */
+    private static final String SLUG_MESSAGE =
+            "Enter a valid \u201cslug\u201d consisting of letters, numbers, underscores or hyphens.";
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("^[-a-zA-Z0-9_]+\\z");
 
     private ApplicationWrites() {
     }
@@ -55,7 +60,13 @@ final class ApplicationWrites {
         Body b = new Body(data, partial);
         ObjectNode attrs = Json.object();
         ProxyProviderWrites.put(attrs, "name", Scalars.string(b, "name", true, false, false));
-        JsonNode slug = Scalars.slug(b, "slug", true, SLUG_MAX);
+        JsonNode slugText = Scalars.string(b, "slug", true, false, false);
+        boolean slugOk = slugText == null || SLUG.matcher(slugText.stringValue()).matches();
+        if (!slugOk) {
+            // Django's slug_re is ^[-a-zA-Z0-9_]+\Z (ASCII: allow_unicode is off).
+            b.errors.add("slug", SLUG_MESSAGE);
+        }
+        JsonNode slug = slugOk ? slugText : null;
         if (slug != null && t.applications.values().stream()
                 .anyMatch(a -> slug.stringValue().equals(Json.text(a, "slug")) && !Json.text(a, "pk").equals(self))) {
             b.errors.add("slug", "Application with this slug already exists.");
@@ -77,8 +88,17 @@ final class ApplicationWrites {
         ArrayNode backchannel = Refs.integers(b, "backchannel_providers", false, t::providerExists);
         ProxyProviderWrites.put(attrs, "backchannel_providers", dedupe(backchannel));
         ProxyProviderWrites.put(attrs, "open_in_new_tab", Scalars.bool(b, "open_in_new_tab", false));
-        ProxyProviderWrites.put(attrs, "meta_launch_url", Scalars.url(b, "meta_launch_url", false, true, UrlCheck.DEFAULT));
-        for (String f : List.of("meta_icon", "meta_description", "meta_publisher")) {
+        ProxyProviderWrites.put(attrs, "meta_launch_url", Scalars.url(b, "meta_launch_url", false, true, UrlCheck.FORMATTED));
+        JsonNode icon = Scalars.string(b, "meta_icon", false, true, false);
+        java.util.Optional<String> iconError = icon == null || icon.stringValue().isEmpty() ? java.util.Optional.empty()
+                : FileNameCheck.check(icon.stringValue());
+        if (iconError.isPresent()) {
+            // meta_icon is Authentik's FileField: validate_file_name (authentik/admin/files/validation.py).
+            b.errors.add("meta_icon", iconError.get());
+        } else {
+            ProxyProviderWrites.put(attrs, "meta_icon", icon);
+        }
+        for (String f : List.of("meta_description", "meta_publisher")) {
             ProxyProviderWrites.put(attrs, f, Scalars.string(b, f, false, true, false));
         }
         ProxyProviderWrites.put(attrs, "policy_engine_mode",

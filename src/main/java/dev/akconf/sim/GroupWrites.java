@@ -44,13 +44,10 @@ final class GroupWrites {
         }
         ProxyProviderWrites.put(attrs, "is_superuser", Scalars.bool(b, "is_superuser", false));
         ArrayNode parents = Refs.uuids(b, "parents", false, t.groups::containsKey);
-        if (parents != null && self != null && Json.strings(parents).contains(self)) {
-            // Kept from GroupSerializer.validate_parent of the single-parent era: a group is not its
-            // own parent. (2026.2.2's many-parents serializer was not seen to check it; see the report.)
-            b.errors.add("parents", "Cannot set group as parent of itself.");
-        } else {
-            ProxyProviderWrites.put(attrs, "parents", dedupeStrings(parents));
-        }
+        // No self-parent check: validate_parent went with the digraph hierarchy (#17050, 2025.12);
+        // GroupSerializer in authentik/core/api/groups.py (2026.2.2) accepts a group as its own parent,
+        // and GroupAncestryNode's recursive view (authentik/core/models.py) tolerates the cycle.
+        ProxyProviderWrites.put(attrs, "parents", dedupeStrings(parents));
         ArrayNode users = Refs.integers(b, "users", false, t.users::containsKey);
         if (users == null && !partial && !b.sent("users")) {
             // extra_kwargs {"users": {"default": list}}: a POST or PUT without users sets none.

@@ -17,6 +17,29 @@ final class Ids {
         this.random = new Random(seed);
     }
 
+    private Ids(Random random) {
+        this.random = random;
+    }
+
+    /**
+     * A generator in the same state: a state copied after seeding objects without a pk (a fixture)
+     * must not hand out their uuids again. java.util.Random is Serializable, state included.
+     */
+    Ids copy() {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(random);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                return new Ids((Random) in.readObject());
+            }
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot copy the id generator", e);
+        }
+    }
+
     /** A version-4 uuid, like Django's {@code uuid4} default. */
     String uuid() {
         long hi = (random.nextLong() & ~0xF000L) | 0x4000L;

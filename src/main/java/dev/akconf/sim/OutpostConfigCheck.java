@@ -1,6 +1,5 @@
 package dev.akconf.sim;
 
-import dev.akconf.model.Durations;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -156,8 +155,16 @@ final class OutpostConfigCheck {
             }
         }
         JsonNode interval = config.get("refresh_interval");
-        if (interval != null && Durations.parseAuthentik(interval.stringValue()).isEmpty()) {
-            return Optional.of(interval.stringValue() + " is not in the correct format of 'hours=3;minutes=1'.");
+        if (interval != null) {
+            // dacite passed, so refresh_interval is a str here; the text is not stripped (a dict value).
+            PyTimedelta.Result r = PyTimedelta.parse(interval.stringValue());
+            if (r instanceof PyTimedelta.Overflow o) {
+                // validate_config catches only DaciteError (and DRF the ValueError's ValidationError).
+                throw new ServerFault("OverflowError: " + o.why());
+            }
+            if (r instanceof PyTimedelta.Invalid) {
+                return Optional.of(PyTimedelta.message(interval.stringValue()));
+            }
         }
         return Optional.empty();
     }

@@ -1,7 +1,5 @@
 package dev.akconf.sim;
 
-import dev.akconf.model.Durations;
-import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,11 +31,16 @@ final class OutpostViews {
         return out;
     }
 
-    /** {@code config.refresh_interval} in whole seconds; its default minutes=5 when unset. */
+    /**
+     * {@code int(timedelta_from_string(obj.config.refresh_interval).total_seconds())}
+     * (authentik/outposts/api/outposts.py get_refresh_interval_s); its default minutes=5 when unset.
+     * Differs from Authentik: a stored interval that does not parse (only possible by seeding or a
+     * direct edit, the API refuses it) makes Authentik's read fail with a 500; here it reads as 300.
+     */
     static int refreshIntervalSeconds(JsonNode config) {
         JsonNode interval = config == null ? null : config.get("refresh_interval");
         String text = interval != null && interval.isString() ? interval.stringValue() : "minutes=5";
-        return Durations.parseAuthentik(text).orElse(BigDecimal.valueOf(300)).intValue();
+        return PyTimedelta.parse(text) instanceof PyTimedelta.Parsed p ? (int) p.wholeSeconds() : 300;
     }
 
     /** {@code {"config": default_outpost_config(request.build_absolute_uri("/"))}}. */

@@ -88,8 +88,11 @@ final class ProxyProviderWrites {
         put(attrs, "cookie_domain", Scalars.string(b, "cookie_domain", false, true, false));
         // No JWT source is ever seeded, so every source uuid is unknown here.
         put(attrs, "jwt_federation_sources", Refs.uuids(b, "jwt_federation_sources", false, pk -> false));
+        // ManyToManyField("OAuth2Provider") (authentik/providers/oauth2/models.py): proxy providers are
+        // OAuth2 providers too, and so are plain OAuth2 providers seeded under /providers/all/.
         put(attrs, "jwt_federation_providers", Refs.integers(b, "jwt_federation_providers", false,
-                t.proxyProviders::containsKey));
+                pk -> t.proxyProviders.containsKey(pk) || t.otherProviders.containsKey(pk)
+                        && "OAuth2Provider".equals(Defaults.providerClass(Json.text(t.otherProviders.get(pk), "meta_model_name")))));
         put(attrs, "access_token_validity", Scalars.duration(b, "access_token_validity", false));
         put(attrs, "refresh_token_validity", Scalars.duration(b, "refresh_token_validity", false));
         b.errors.throwIfAny();

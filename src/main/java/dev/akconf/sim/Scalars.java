@@ -1,6 +1,5 @@
 package dev.akconf.sim;
 
-import dev.akconf.model.Durations;
 import java.util.Collection;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,7 +9,7 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * DRF's scalar serializer fields with their exact error texts (rest_framework/fields.py
- * CharField, BooleanField, ChoiceField, SlugField), plus the model validators Authentik attaches
+ * CharField, BooleanField, ChoiceField), plus the model validators Authentik attaches
  * to some of them. Each method records errors in the body and returns the parsed value, or null
  * when the field was absent or invalid.
  */
@@ -20,7 +19,6 @@ final class Scalars {
             "on", "On", "ON", "1");
     private static final Set<String> FALSE = Set.of("f", "F", "n", "N", "no", "No", "NO", "false", "False", "FALSE",
             "off", "Off", "OFF", "0");
-    private static final Pattern SLUG = Pattern.compile("^[-a-zA-Z0-9_]+$");
     /** IntegerField.re_decimal: a trailing ".0..." (and blanks) is dropped before int(). */
     private static final Pattern TRAILING_DECIMAL = Pattern.compile("\\.0*\\s*$");
     /** What Python's int() accepts: blanks around, a sign, digits with single underscores between. */
@@ -88,12 +86,20 @@ final class Scalars {
 
     /**
      * A duration string checked by timedelta_string_validator (authentik/lib/utils/time.py), a model
-     * validator that runs after DRF stripped the text.
+     * validator that runs after DRF stripped the text. An OverflowError ("hours=inf",
+     * "days=1000000000") escapes the validator, which catches only ValueError: a 500.
      */
     static JsonNode duration(Body b, String f, boolean required) {
         JsonNode v = string(b, f, required, false, false);
-        if (v != null && Durations.parseAuthentik(v.stringValue()).isEmpty()) {
-            b.errors.add(f, v.stringValue() + " is not in the correct format of 'hours=3;minutes=1'.");
+        if (v == null) {
+            return null;
+        }
+        PyTimedelta.Result r = PyTimedelta.parse(v.stringValue());
+        if (r instanceof PyTimedelta.Overflow o) {
+            throw new ServerFault("OverflowError: " + o.why());
+        }
+        if (r instanceof PyTimedelta.Invalid) {
+            b.errors.add(f, PyTimedelta.message(v.stringValue()));
             return null;
         }
         return v;
@@ -107,25 +113,6 @@ final class Scalars {
             return null;
         }
         return v;
-    }
-
-    /** SlugField with the model's max_length; errors of every validator are collected, as DRF does. */
-    static JsonNode slug(Body b, String f, boolean required, int maxLength) {
-        JsonNode v = string(b, f, required, false, false);
-        if (v == null) {
-            return null;
-        }
-        String s = v.stringValue();
-        boolean ok = true;
-        if (s.length() > maxLength) {
-            b.errors.add(f, "Ensure this field has no more than " + maxLength + " characters.");
-            ok = false;
-        }
-        if (!SLUG.matcher(s).matches()) {
-            b.errors.add(f, "Enter a valid \"slug\" consisting of letters, numbers, underscores or hyphens.");
-            ok = false;
-        }
-        return ok ? v : null;
     }
 
     /**

@@ -51,7 +51,14 @@ final class ScopeMappingWrites {
             ProxyProviderWrites.put(attrs, "name", name);
         }
         ProxyProviderWrites.put(attrs, "expression", Scalars.string(b, "expression", true, false, false));
-        ProxyProviderWrites.put(attrs, "scope_name", Scalars.string(b, "scope_name", true, false, false));
+        JsonNode scope = Scalars.string(b, "scope_name", true, false, false);
+        if (scope != null && scope.stringValue().contains(" ")) {
+            // ScopeMappingSerializer.scope_name's no_space validator (authentik/providers/oauth2/api/scopes.py),
+            // run on the stripped text: only an inner ASCII space counts (a tab passes).
+            b.errors.add("scope_name", "Value must not contain spaces.");
+        } else {
+            ProxyProviderWrites.put(attrs, "scope_name", scope);
+        }
         ProxyProviderWrites.put(attrs, "description", Scalars.string(b, "description", false, true, false));
         b.errors.throwIfAny();
         return attrs;

@@ -34,14 +34,14 @@ public record SimOptions(int port, String token, String viewerToken, SimState se
         if (viewerToken.equals(token)) {
             throw new IllegalArgumentException("the viewer token must differ from the token");
         }
-        seed = seed == null ? SimState.empty() : seed;
+        seed = seed == null ? SimState.fresh() : seed;
         latency = Objects.requireNonNullElse(latency, Duration.ZERO);
         faults = Objects.requireNonNullElse(faults, FaultPlan.none());
         log = Objects.requireNonNullElse(log, line -> { });
         onRequest = Objects.requireNonNullElse(onRequest, request -> { });
     }
 
-    /** A free port, the demo token, {@link SimState#empty()}, no latency, no faults, no log. */
+    /** A free port, the demo token, {@link SimState#fresh()}, no latency, no faults, no log. */
     public static SimOptions defaults() {
         return builder().build();
     }

@@ -27,22 +27,69 @@ public final class SimState {
     }
 
     /**
-     * Default flows, the five managed scope mappings, the self-signed certificate, the embedded
-     * outpost, the users akadmin (pk 1) and alice (pk 2), the group "authentik Admins" (superuser,
-     * akadmin a member) and one expression policy, "grafana office network".
+     * What a new Authentik 2026.2.2 installed in Kubernetes holds ({@code src/main/resources/sim/fresh.json}):
+     * the flows of {@code blueprints/default/} with their slugs, names, titles and designations; the
+     * seven managed scope mappings of {@code blueprints/system/providers-oauth2.yaml} and
+     * {@code providers-proxy.yaml}; "authentik Self-signed Certificate" and the managed
+     * "authentik Internal JWT Certificate" ({@code authentik/crypto/apps.py}); the group
+     * "authentik Admins" (superuser) with akadmin (pk 1, root@example.com) from
+     * {@code blueprints/system/bootstrap.yaml}; the group "authentik Read-only" of
+     * {@code blueprints/default/rbac-role-read-only.yaml} (its role is not modelled: no roles here); the "Local Kubernetes Cluster" service connection
+     * that {@code outpost_connection_discovery} creates in a cluster ({@code authentik/outposts/tasks.py});
+     * the managed embedded outpost with the default config, no providers and no service connection
+     * ({@code authentik/outposts/apps.py} assigns one only if it exists when the outpost is created,
+     * and discovery runs later, as a task); namespace "authentik".
+     *
+     * <p>Not modelled: flow stages and their bindings (flows list {@code stages: []}), the brand,
+     * the managed expressions' bodies, the embedded outpost's service account user.
      */
-    public static SimState empty() {
-        return fromFixture(FixtureLoader.resource("empty.json"));
+    public static SimState fresh() {
+        return fromFixture(FixtureLoader.resource("fresh.json"));
     }
 
-    /** The incident's live state ({@code src/main/resources/sim/incident.json}). */
+    /**
+     * The former name of {@link #fresh()}, kept so that branches written against it still compile
+     * (it no longer holds the user alice or the policy "grafana office network": {@link #incident()} does).
+     *
+     * @deprecated use {@link #fresh()}
+     */
+    @Deprecated
+    public static SimState empty() {
+        return fresh();
+    }
+
+    /**
+     * The incident's live state ({@code src/main/resources/sim/incident.json}, self-contained so that
+     * tests can edit it as a fixture): {@link #fresh()} plus
+     * the "Domain wide catch all" forward_domain provider at {@code access_token_validity: hours=168}
+     * and its application, the standalone "Catch-all proxy outpost" serving it on the Kubernetes
+     * connection, the embedded outpost (authentik_host set, as any working installation has it, and attached
+     * to the Kubernetes connection, as the incident's installation had it) carrying the post-mortem's hand-made /dev/shm deployment patch,
+     * and, for tests, the user alice (pk 2) and the expression policy "grafana office network".
+     */
     public static SimState incident() {
+        // SeedTest checks that it is the fresh install plus these objects.
         return fromFixture(FixtureLoader.resource("incident.json"));
     }
 
     /** A state from a fixture in akconf's format: API path → list of objects, or one object. */
     public static SimState fromFixture(JsonNode fixture) {
         return new SimState(FixtureLoader.load(fixture));
+    }
+
+    /**
+     * A copy of this state with the fixture's objects added; an object replaces one with the same pk
+     * or identity (see {@link FixtureLoader}).
+     *
+     * @throws IllegalArgumentException when the fixture is not in the fixture format
+     */
+    public SimState withFixture(JsonNode fixture) {
+        SimState copy = copy();
+        copy.write(t -> {
+            FixtureLoader.loadInto(t, fixture);
+            return null;
+        });
+        return copy;
     }
 
     /** An independent deep copy (a simulator starts from a copy of its seed). */

@@ -32,11 +32,19 @@ final class Tables {
     ObjectNode version = Defaults.version();
     /** The OutpostConfig defaults served by default_settings (authentik_host is set per request). */
     ObjectNode outpostDefaults = Defaults.outpostConfig("default");
-    final Ids ids = new Ids(ID_SEED);
+    final Ids ids;
 
-    /** A deep copy with a fresh id generator. */
+    Tables() {
+        this(new Ids(ID_SEED));
+    }
+
+    private Tables(Ids ids) {
+        this.ids = ids;
+    }
+
+    /** A deep copy, its id generator in the same state (it never repeats an id the original handed out). */
     Tables copy() {
-        Tables t = new Tables();
+        Tables t = new Tables(ids.copy());
         proxyProviders.forEach((k, v) -> t.proxyProviders.put(k, v.deepCopy()));
         otherProviders.forEach((k, v) -> t.otherProviders.put(k, v.deepCopy()));
         copyInto(applications, t.applications);

@@ -29,6 +29,19 @@ final class UrlCheck {
                     + "(?:[/?#][^\\s]*)?\\z",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * DomainlessFormattedURLValidator (authentik/lib/models.py), Application.meta_launch_url's: ssh and
+     * sftp more, and Python format placeholders such as {@code %(username)s} allowed before the host.
+     */
+    static final Set<String> FORMATTED = Set.of("http", "https", "ftp", "ftps", "ssh", "sftp");
+    private static final Pattern FORMATTED_URL = Pattern.compile(
+            "^(?:[a-z0-9.+-]*)://"
+                    + "(?:[^\\s:@/]+(?::[^\\s:@/]*)?@)?"
+                    + "(?:" + IPV4 + "|" + IPV6 + "|(?:[%\\(\\)a-zA-Z]*" + HOSTNAME + DOMAIN + "|localhost))"
+                    + "(?::[0-9]{1,5})?"
+                    + "(?:[/?#][^\\s]*)?\\z",
+            Pattern.CASE_INSENSITIVE);
+
     private UrlCheck() {
     }
 
@@ -40,6 +53,6 @@ final class UrlCheck {
         if (!scheme.equals("blank") && !HTTP.contains(scheme) && !schemes.contains(scheme)) {
             return false;
         }
-        return URL.matcher(value).matches();
+        return (schemes == FORMATTED ? FORMATTED_URL : URL).matcher(value).matches();
     }
 }

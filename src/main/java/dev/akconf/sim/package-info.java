@@ -11,6 +11,11 @@
  * detach). Each emulated quirk names the upstream source it comes from. Faults (503, dropped
  * connections, delays) and a fixed latency can be injected deterministically.
  *
+ * <p>It starts from {@link dev.akconf.sim.SimState#fresh()} (what a new 2026.2.2 install in Kubernetes
+ * holds) or {@link dev.akconf.sim.SimState#incident()} (that plus the post-mortem's objects). Where it
+ * still differs from Authentik, a comment at that spot says so (e.g. flows are read-only and have no
+ * stages, scope-mapping expressions are not compiled).
+ *
  * <p>Nothing here prints: diagnostics go to the log hook in {@link dev.akconf.sim.SimOptions}.
  * Entry point: {@link dev.akconf.sim.Simulator#start(SimOptions)}.
  */

@@ -145,6 +145,23 @@ class BadInputCliTest {
     }
 
     @Test
+    void aPermissionProblemIsSaidInWords(@TempDir Path tmp) throws Exception {
+        Path config = Files.writeString(tmp.resolve("c.yaml"), PROVIDER);
+        Path locked = Files.createDirectories(tmp.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "running as root: every directory is writable");
+            CliRun run = CliRun.run(Map.of("AUTHENTIK_URL", "http://127.0.0.1:9", "AUTHENTIK_TOKEN", "t"),
+                    "drift", "-c", config.toString(), "--metrics", locked.resolve("akconf.prom").toString());
+            assertEquals(64, run.exitCode(), run::toString);
+            assertTrue(run.err().contains("permission denied: cannot create a file in " + locked), run::toString);
+            assertClean(run);
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void missingParentDirectoriesAreCreated(@TempDir Path tmp) throws Exception {
         try (dev.akconf.sim.Simulator sim = dev.akconf.sim.Simulator.start(dev.akconf.sim.SimOptions.builder()
                 .seed(dev.akconf.sim.SimState.incident()).build())) {

@@ -53,6 +53,43 @@ class HostileErrorsOutputTest {
         }
     }
 
+    @ParameterizedTest(name = "a hostile server version, plan --output {0}")
+    @ValueSource(strings = {"text", "markdown", "json"})
+    void theServerVersionIsShownNotObeyed(String format) {
+        try (HostileAuthentik ak = withLiveGroup()) {
+            ak.on("GET", "/admin/version/", r -> Reply.json(200, "{\"version_current\": \"2026.2.2" + EVIL + "\", \"build_hash\": \"\"}"));
+            CliRun run = HostileCli.run(ak, dir, "plan", "-c", HostileCli.config(dir, HostileCli.GROUP_YAML).toString(), "--output", format);
+            HostileNamesTest.assertNothingRaw(run.all());
+            if (format.equals("markdown")) {
+                String rendered = HostileNamesTest.withoutCodeSpans(run.out());
+                assertFalse(rendered.contains("<img") || rendered.contains("@everyone"), run::toString);
+            }
+            assertFalse(run.all().lines().anyMatch(l -> l.strip().startsWith("Plan: 0 to add, 0 to change")), run::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} with a server that echoes a sensitive value")
+    @ValueSource(strings = {"plan", "drift", "apply"})
+    void aSensitiveValueEchoedByTheServerIsMasked(String command) throws Exception {
+        String secret = "s3cr3t-value-from-the-environment";
+        try (HostileAuthentik ak = withLiveGroup()) {
+            ak.on("GET", "/core/groups/", r -> Reply.json(403, "{\"detail\": \"no access for attribute " + secret + "\"}"));
+            java.util.Map<String, String> env = new java.util.HashMap<>(ak.env());
+            env.put("OPS_API_KEY", secret);
+            Path junit = dir.resolve("drift.xml");
+            String yaml = HostileCli.GROUP_YAML + "  attributes:\n    key: ${OPS_API_KEY}\n";
+            String config = HostileCli.config(dir, yaml).toString();
+            CliRun run = switch (command) {
+                case "plan" -> HostileCli.run(env, dir, "plan", "-c", config);
+                case "apply" -> HostileCli.run(env, dir, "apply", "-c", config, "--auto-approve");
+                default -> HostileCli.run(env, dir, "drift", "-c", config, "--junit", junit.toString());
+            };
+            assertEquals(4, run.exitCode(), run::toString);
+            Leaks.assertNoFragment(secret, run.all(), "output");
+            Leaks.assertNoFragmentInFiles(secret, dir.resolve("drift.xml").getParent());
+        }
+    }
+
     @ParameterizedTest(name = "drift --junit with {0}")
     @ValueSource(strings = {"a 403 body", "a redirect"})
     void aFailedRunsJUnitErrorIsClean(String attack) throws Exception {

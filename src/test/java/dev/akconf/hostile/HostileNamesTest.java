@@ -91,6 +91,11 @@ class HostileNamesTest {
         assertTrue(run.out().contains("\\x9b31m") && run.out().contains("\\u202eevil\\u2066"), run.out());
         long planLines = OUR_COLOUR.matcher(run.out()).replaceAll("").lines().filter(l -> l.strip().startsWith("Plan:")).count();
         assertEquals(1, planLines, run.out());
+        CliRun drift = onTerminal("drift", "-c", "config");
+        assertEquals(2, drift.exitCode(), drift::toString);
+        assertNothingRaw(drift.all());
+        assertTrue(drift.out().contains("\\x1b[2J"), drift.out());
+        assertFalse(OUR_COLOUR.matcher(drift.out()).replaceAll("").lines().anyMatch(l -> l.strip().startsWith("Plan:")), drift.out());
     }
 
     @Test

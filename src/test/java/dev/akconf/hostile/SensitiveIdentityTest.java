@@ -72,7 +72,7 @@ class SensitiveIdentityTest {
         Path config = Files.writeString(dir.resolve("c.yaml"), PROVIDER);
         Path planFile = dir.resolve("plan.json");
         Path junit = dir.resolve("drift.xml");
-        try (Simulator sim = Simulator.start(SimOptions.builder().seed(SimState.empty()).build())) {
+        try (Simulator sim = Simulator.start(SimOptions.builder().seed(SimState.fresh()).build())) {
             Map<String, String> env = new HashMap<>(Map.of("AUTHENTIK_URL", sim.url(), "AUTHENTIK_TOKEN", sim.token(), "SOME_TOKEN", SECRET));
             StringBuilder seen = new StringBuilder();
             for (String format : new String[] {"text", "json", "markdown"}) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.akconf.model.Kind;
+import dev.akconf.model.KindDefaults;
 import dev.akconf.model.KindSpecs;
 import java.io.IOException;
 import java.nio.file.Path;

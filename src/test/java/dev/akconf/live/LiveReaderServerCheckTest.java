@@ -71,7 +71,8 @@ class LiveReaderServerCheckTest {
                         yield page("{\"pk\": \"9f3c0000-0000-4000-8000-000000000001\", \"name\": \"authentik Admins\"}");
                     }
                     case "/core/applications/" -> page("{\"pk\": \"9f3c0000-0000-4000-8000-000000000002\", \"slug\": \"grafana\", \"name\": \"Grafana\"}");
-                    case "/policies/bindings/", "/providers/proxy/" -> page("");
+                    // Scope mappings: listed whenever a proxy provider is declared (undeclared property_mappings compare).
+                    case "/policies/bindings/", "/providers/proxy/", "/propertymappings/provider/scope/" -> page("");
                     case "/flows/instances/" -> page("{\"pk\": \"9f3c0000-0000-4000-8000-000000000003\", \"slug\": \"implicit\"}");
                     case "/sources/oauth/" -> page("{\"pk\": \"9f3c0000-0000-4000-8000-000000000004\", \"slug\": \"github\", \"name\": \"GitHub\"}");
                     default -> json(404, "{\"detail\": \"Not found.\"}");

@@ -37,6 +37,10 @@ class DurationsTest {
         assertTrue(seconds("months=1").isEmpty(), "no valid key left");
         assertTrue(seconds("hours=abc").isEmpty());
         assertTrue(seconds("hours=1=2").isEmpty());
+        assertTrue(seconds("hours=1__0").isEmpty(), "float() takes one underscore between digits only");
+        assertTrue(seconds("days=1000000000").isEmpty(), "timedelta overflows: a 500");
+        assertTrue(Durations.explain("days=1000000000").orElseThrow().contains("999999999 days"));
+        assertTrue(Durations.explain("days=999999999").isEmpty());
     }
 
     @Test

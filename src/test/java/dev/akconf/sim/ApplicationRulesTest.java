@@ -41,12 +41,16 @@ class ApplicationRulesTest extends SimTestBase {
 
     @Test
     void slugsFollowThePatternAndAreUnique() {
+        // Django's validate_slug message (slug is a TextField since 2025.12, authentik/core/models.py).
         assertError(http.post("/core/applications/", j("{'name': 'x', 'slug': 'a b'}")), 400, "slug",
-                "Enter a valid \"slug\" consisting of letters, numbers, underscores or hyphens.");
+                "Enter a valid \u201cslug\u201d consisting of letters, numbers, underscores or hyphens.");
         assertError(http.post("/core/applications/", j("{'name': 'x', 'slug': 'domain-wide-catch-all'}")), 400, "slug",
                 "Application with this slug already exists.");
-        assertError(http.post("/core/applications/", j("{'name': 'x', 'slug': '" + "a".repeat(51) + "'}")), 400, "slug",
-                "Ensure this field has no more than 50 characters.");
+        // No length limit any more.
+        String longSlug = "a".repeat(300);
+        assertEquals(201, http.post("/core/applications/", valid("ApplicationRequest",
+                j("{'name': 'long', 'slug': '" + longSlug + "'}"))).status());
+        assertEquals(longSlug, http.get("/core/applications/" + longSlug + "/").body().get("slug").stringValue());
         assertEquals(201, http.post("/core/applications/", valid("ApplicationRequest",
                 j("{'name': 'x', 'slug': 'x_1-A'}"))).status());
     }
@@ -65,6 +69,33 @@ class ApplicationRulesTest extends SimTestBase {
     }
 
     @Test
+    void metaIconIsAFileNameOrAUrl() {
+        String app = "/core/applications/domain-wide-catch-all/";
+        // validate_file_name (authentik/admin/files/validation.py), with Authentik's messages.
+        assertError(http.patch(app, j("{'meta_icon': 'my icon.png'}")), 400, "meta_icon",
+                "File name can only contain letters (a-z, A-Z), numbers (0-9), dots (.), hyphens (-), underscores (_), "
+                        + "forward slashes (/), and the placeholder %(theme)s for theme-specific files");
+        assertError(http.patch(app, j("{'meta_icon': 'icons//a.png'}")), 400, "meta_icon", "File name cannot contain duplicate /");
+        assertError(http.patch(app, j("{'meta_icon': '/media/a.png'}")), 400, "meta_icon", "Absolute paths are not allowed");
+        assertError(http.patch(app, j("{'meta_icon': 'a/../b.png'}")), 400, "meta_icon",
+                "Parent directory references ('..') are not allowed");
+        assertError(http.patch(app, j("{'meta_icon': '.hidden.png'}")), 400, "meta_icon", "Paths cannot start with '.'");
+        assertError(http.patch(app, j("{'meta_icon': 'ftp://x.example.com/a.png'}")), 400, "meta_icon",
+                "File name can only contain letters (a-z, A-Z), numbers (0-9), dots (.), hyphens (-), underscores (_), "
+                        + "forward slashes (/), and the placeholder %(theme)s for theme-specific files");
+        assertError(http.patch(app, j("{'meta_icon': '" + "a".repeat(256) + ".png'}")), 400, "meta_icon",
+                "Path component too long (max 255 characters)");
+        for (String ok : java.util.List.of("", "icons/grafana.png", "logo-%(theme)s.svg", "https://x.example.com/a b.png",
+                "fa://fa-book", "/static/dist/assets/icons/icon.png", "http:anything goes")) {
+            Http.Resp r = http.patch(app, valid("PatchedApplicationRequest", j("{'meta_icon': '" + ok + "'}")));
+            assertEquals(200, r.status(), () -> ok + " -> " + r.body());
+        }
+        assertEquals("fa://fa-book", http.patch(app, j("{'meta_icon': 'fa://fa-book'}")).body().get("meta_icon_url").stringValue());
+        assertEquals("/files/media/public/icons/grafana.png",
+                http.patch(app, j("{'meta_icon': 'icons/grafana.png'}")).body().get("meta_icon_url").stringValue());
+    }
+
+    @Test
     void policyEngineModeIsAChoice() {
         assertError(http.patch("/core/applications/domain-wide-catch-all/", j("{'policy_engine_mode': 'most'}")), 400,
                 "policy_engine_mode", "\"most\" is not a valid choice.");
@@ -77,6 +108,11 @@ class ApplicationRulesTest extends SimTestBase {
         Http.Resp r = http.patch("/core/applications/domain-wide-catch-all/",
                 j("{'meta_launch_url': 'https://start.example.com'}"));
         assertEquals("https://start.example.com", r.body().get("launch_url").stringValue());
+        // DomainlessFormattedURLValidator (authentik/lib/models.py): ssh/sftp, and format placeholders before the host.
+        for (String ok : java.util.List.of("ssh://bastion.example.com", "https://%(username)s.example.com/")) {
+            assertEquals(200, http.patch("/core/applications/domain-wide-catch-all/",
+                    j("{'meta_launch_url': '" + ok + "'}")).status(), ok);
+        }
     }
 
     @Test

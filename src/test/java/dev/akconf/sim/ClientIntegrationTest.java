@@ -22,7 +22,7 @@ class ClientIntegrationTest {
 
     @Test
     void listAllPagesWritesAndStaysWithinTheContract() {
-        SimState seed = SimState.empty();
+        SimState seed = SimState.fresh();
         for (int i = 0; i < 250; i++) {
             seed.addProxyProvider(Http.JSON.createObjectNode().put("name", String.format("svc-%03d", i))
                     .put("external_host", "https://svc" + i + ".example.com").put("mode", "forward_single"));

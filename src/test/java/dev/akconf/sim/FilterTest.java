@@ -37,11 +37,11 @@ class FilterTest extends SimTestBase {
                 names("/outposts/instances/?managed__iexact=goauthentik.io/outposts/embedded"));
         assertEquals(List.of("authentik Embedded Outpost"), names("/outposts/instances/?name__iexact=AUTHENTIK%20embedded%20outpost"));
         assertEquals(List.of(), names("/outposts/instances/?managed__iexact=other"));
-        assertEquals(List.of("authentik Embedded Outpost"), names("/outposts/instances/?providers_by_pk=1"));
+        assertEquals(List.of("Catch-all proxy outpost"), names("/outposts/instances/?providers_by_pk=1"));
         assertError(http.get("/outposts/instances/?providers_by_pk=9"), 400, "providers_by_pk",
                 "Select a valid choice. 9 is not one of the available choices.");
-        assertEquals(List.of("authentik Embedded Outpost"), names("/outposts/instances/?search=catch"));
-        assertEquals(List.of("authentik Embedded Outpost"),
+        assertEquals(List.of("Catch-all proxy outpost"), names("/outposts/instances/?search=catch"));
+        assertEquals(List.of("Catch-all proxy outpost", "authentik Embedded Outpost"),
                 names("/outposts/instances/?service_connection__name__iexact=local%20kubernetes%20cluster"));
     }
 
@@ -51,7 +51,9 @@ class FilterTest extends SimTestBase {
                 names("/core/applications/?superuser_full_list=true&slug=domain-wide-catch-all"));
         assertEquals(List.of(), names("/core/applications/?name=domain%20wide%20catch%20all"));
         assertEquals(List.of("Logged out of application"), names("/flows/instances/?slug=default-provider-invalidation-flow"));
-        assertEquals(List.of("Authorize Application"), names("/flows/instances/?designation=authorization"));
+        // Both default authorization flows (explicit and implicit consent) have this name.
+        assertEquals(List.of("Authorize Application", "Authorize Application"),
+                names("/flows/instances/?designation=authorization"));
     }
 
     @Test

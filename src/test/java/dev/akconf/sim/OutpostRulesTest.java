@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
 /** OutpostSerializer's validation, the embedded outpost and the config dict (authentik-api.md §4.2, §4.3, §6.2). */
 class OutpostRulesTest extends SimTestBase {
 
+    /** The incident's standalone "Catch-all proxy outpost". */
+    private static final String STANDALONE = "7a4e9c21-3b5d-4f6a-8e1c-2d9b0a7f6e51";
     private static final String EMBEDDED_PATH = "/outposts/instances/" + EMBEDDED + "/";
 
     @Override
@@ -66,7 +68,7 @@ class OutpostRulesTest extends SimTestBase {
         Http.Resp r = http.patch(EMBEDDED_PATH, valid("PatchedOutpostRequest", j("{'providers': []}")));
         assertEquals(200, r.status());
         assertEquals("[]", r.body().get("providers").toString());
-        assertEquals("[]", http.get("/providers/proxy/1/").body().get("outpost_set").toString());
+        assertEquals("[\"Outpost Catch-all proxy outpost\"]", http.get("/providers/proxy/1/").body().get("outpost_set").toString());
         assertError(http.post("/outposts/instances/", j("{'name': 'edge', 'type': 'proxy', 'providers': [99], 'config': {}}")),
                 400, "providers", "Invalid pk \"99\" - object does not exist.");
     }
@@ -133,14 +135,15 @@ class OutpostRulesTest extends SimTestBase {
 
     @Test
     void readOnlyFieldsAreComputed() {
-        JsonNode o = http.get(EMBEDDED_PATH).body();
-        assertEquals("ak-outpost-" + EMBEDDED + "-api", o.get("token_identifier").stringValue());
+        String standalone = "/outposts/instances/" + STANDALONE + "/";
+        JsonNode o = http.get(standalone).body();
+        assertEquals("ak-outpost-" + STANDALONE + "-api", o.get("token_identifier").stringValue());
         assertEquals("Local Kubernetes Cluster", o.get("service_connection_obj").get("name").stringValue());
         assertEquals("Domain wide catch all", o.get("providers_obj").get(0).get("name").stringValue());
-        assertFalse(o.get("config").has("kubernetes_json_patches"));
-        Http.Resp detached = http.patch(EMBEDDED_PATH, j("{'service_connection': null}"));
+        assertEquals(300, o.get("refresh_interval_s").intValue());
+        Http.Resp detached = http.patch(standalone, j("{'service_connection': null}"));
         assertTrue(detached.body().get("service_connection_obj").isNull());
-        assertError(http.patch(EMBEDDED_PATH, j("{'service_connection': '" + IMPLICIT_FLOW + "'}")), 400,
+        assertError(http.patch(standalone, j("{'service_connection': '" + IMPLICIT_FLOW + "'}")), 400,
                 "service_connection", "Invalid pk \"" + IMPLICIT_FLOW + "\" - object does not exist.");
     }
 

@@ -10,7 +10,7 @@ class PaginationTest extends SimTestBase {
 
     @Override
     SimState seed() {
-        SimState s = SimState.empty();
+        SimState s = SimState.fresh();
         for (int i = 1; i <= 45; i++) {
             s.addProxyProvider(Http.JSON.createObjectNode().put("name", String.format("app-%02d", i))
                     .put("external_host", "https://app" + i + ".example.com").put("mode", "forward_single"));

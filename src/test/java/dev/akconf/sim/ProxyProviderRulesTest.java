@@ -120,6 +120,16 @@ class ProxyProviderRulesTest extends SimTestBase {
         assertEquals("hours=1; minutes=30", ok.body().get("access_token_validity").stringValue());
         // DRF's CharField strips surrounding whitespace before storing.
         assertEquals("days=1.5", ok.body().get("refresh_token_validity").stringValue());
+        // A known unit beside an unknown one is enough; the last of a repeated unit wins (authentik/lib/utils/time.py).
+        assertEquals(200, http.patch("/providers/proxy/1/", j("{'mode': 'forward_domain', "
+                + "'access_token_validity': 'foo=1;hours=2;hours=3'}")).status());
+        assertError(http.patch("/providers/proxy/1/", j("{'mode': 'forward_domain', 'access_token_validity': 'hours=nan'}")),
+                400, "access_token_validity", "hours=nan is not in the correct format of 'hours=3;minutes=1'.");
+        // An OverflowError escapes the validator, which catches only ValueError: Authentik answers 500.
+        assertEquals(500, http.patch("/providers/proxy/1/", j("{'mode': 'forward_domain', "
+                + "'access_token_validity': 'days=1000000000'}")).status());
+        assertEquals(500, http.patch("/providers/proxy/1/", j("{'mode': 'forward_domain', "
+                + "'access_token_validity': 'hours=inf'}")).status());
     }
 
     @Test
@@ -180,7 +190,7 @@ class ProxyProviderRulesTest extends SimTestBase {
         assertEquals(200, r.status());
         assertEquals(1, r.body().get("pk").intValue());
         assertEquals("Yk3RrY7mQv1yq0tq2v8bW0yq0tq2v8bW0yq0tq2v", r.body().get("client_id").stringValue());
-        assertEquals("[\"Outpost authentik Embedded Outpost\"]", r.body().get("outpost_set").toString());
+        assertEquals("[\"Outpost Catch-all proxy outpost\"]", r.body().get("outpost_set").toString());
     }
 
     @Test

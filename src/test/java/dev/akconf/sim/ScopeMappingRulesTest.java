@@ -49,6 +49,18 @@ class ScopeMappingRulesTest extends SimTestBase {
     }
 
     @Test
+    void aScopeNameHasNoSpaces() {
+        // no_space (authentik/providers/oauth2/api/scopes.py) runs on the stripped text.
+        assertError(http.post(PATH, j("{'name': 'x', 'scope_name': 'my scope', 'expression': 'return {}'}")), 400,
+                "scope_name", "Value must not contain spaces.");
+        String pk = create("groups", "groups");
+        assertError(http.patch(PATH + pk + "/", j("{'scope_name': 'a b'}")), 400, "scope_name",
+                "Value must not contain spaces.");
+        Http.Resp stripped = http.patch(PATH + pk + "/", valid("PatchedScopeMappingRequest", j("{'scope_name': ' teams '}")));
+        assertEquals("teams", stripped.body().get("scope_name").stringValue());
+    }
+
+    @Test
     void patchAndPutChangeANonManagedMapping() {
         String pk = create("groups", "groups");
         Http.Resp patched = http.patch(PATH + pk + "/", valid("PatchedScopeMappingRequest",

@@ -15,37 +15,66 @@ import tools.jackson.databind.node.ObjectNode;
 class SeedTest {
 
     @Test
-    void theIncidentSeedHasTheIncidentsLiveState() {
+    void theIncidentSeedIsTheFreshInstallPlusThePostMortemsObjects() {
         SimState s = SimState.incident();
         ObjectNode provider = s.get("/providers/proxy/", 1).orElseThrow();
         assertEquals("hours=168", provider.get("access_token_validity").stringValue());
         assertEquals("forward_domain", provider.get("mode").stringValue());
-        ObjectNode embedded = s.list("/outposts/instances/").get(0);
+        assertEquals("example.com", provider.get("cookie_domain").stringValue());
+        assertEquals("domain-wide-catch-all", provider.get("assigned_application_slug").stringValue());
+        ObjectNode embedded = outpost(s, "authentik Embedded Outpost");
         assertEquals("goauthentik.io/outposts/embedded", embedded.get("managed").stringValue());
-        assertFalse(embedded.get("config").has("kubernetes_json_patches"));
-        assertEquals("authentik Self-signed Certificate", s.list("/crypto/certificatekeypairs/").get(0).get("name").stringValue());
-        assertEquals("ak-service-connection-kubernetes-form",
-                s.list("/outposts/service_connections/all/").get(0).get("component").stringValue());
-        assertEquals(5, s.count("/propertymappings/provider/scope/"));
+        assertEquals("[]", embedded.get("providers").toString());
+        JsonNode patch = embedded.get("config").get("kubernetes_json_patches").get("deployment");
+        assertEquals(2, patch.size());
+        assertEquals("/spec/template/spec/volumes", patch.get(0).get("path").stringValue());
+        assertEquals("512Mi", patch.get(0).get("value").get(0).get("emptyDir").get("sizeLimit").stringValue());
+        assertEquals("/dev/shm", patch.get(1).get("value").get(0).get("mountPath").stringValue());
+        ObjectNode standalone = outpost(s, "Catch-all proxy outpost");
+        assertTrue(standalone.get("managed").isNull());
+        assertEquals("[1]", standalone.get("providers").toString());
+        assertEquals("Local Kubernetes Cluster", standalone.get("service_connection_obj").get("name").stringValue());
+        assertTrue(standalone.get("config").get("kubernetes_json_patches").isNull());
+        // Everything of the fresh install is there unchanged, but the embedded outpost's patch, host and connection.
+        SimState fresh = SimState.fresh();
+        for (String path : List.of("/admin/version/", "/flows/instances/", "/propertymappings/provider/scope/",
+                "/crypto/certificatekeypairs/", "/outposts/service_connections/all/", "/core/groups/")) {
+            assertEquals(fresh.toFixture().get(path), s.toFixture().get(path), path);
+        }
+        assertEquals(fresh.get("/core/users/", 1), s.get("/core/users/", 1));
+        ObjectNode freshEmbedded = outpost(fresh, "authentik Embedded Outpost");
+        freshEmbedded.set("service_connection", standalone.get("service_connection"));
+        freshEmbedded.set("service_connection_obj", standalone.get("service_connection_obj"));
+        ((ObjectNode) freshEmbedded.get("config")).put("authentik_host", "https://auth.example.com")
+                .set("kubernetes_json_patches", embedded.get("config").get("kubernetes_json_patches"));
+        assertEquals(freshEmbedded, embedded);
+    }
+
+    private static ObjectNode outpost(SimState s, String name) {
+        return s.list("/outposts/instances/").stream().filter(o -> name.equals(o.get("name").stringValue()))
+                .findFirst().orElseThrow();
     }
 
     @Test
-    void bothSeedsHaveTheUsersTheAdminGroupAndThePolicy() {
-        for (SimState s : List.of(SimState.incident(), SimState.empty())) {
+    void bothSeedsHaveAkadminAndTheAdminGroup() {
+        for (SimState s : List.of(SimState.incident(), SimState.fresh())) {
             ObjectNode admin = s.get("/core/users/", 1).orElseThrow();
             assertEquals("akadmin", admin.get("username").stringValue());
+            assertEquals("authentik Default Admin", admin.get("name").stringValue());
             assertTrue(admin.get("is_superuser").booleanValue());
-            ObjectNode alice = s.get("/core/users/", 2).orElseThrow();
-            assertEquals("alice", alice.get("username").stringValue());
-            assertFalse(alice.get("is_superuser").booleanValue());
             ObjectNode admins = s.get("/core/groups/", SimTestBase.ADMINS).orElseThrow();
             assertEquals("authentik Admins", admins.get("name").stringValue());
             assertTrue(admins.get("is_superuser").booleanValue());
             assertEquals("[1]", admins.get("users").toString());
-            ObjectNode policy = s.get("/policies/all/", SimTestBase.OFFICE_POLICY).orElseThrow();
-            assertEquals("grafana office network", policy.get("name").stringValue());
             assertEquals(0, s.count("/policies/bindings/"));
         }
+        // The incident's extras for tests: a second user and one expression policy.
+        SimState incident = SimState.incident();
+        assertEquals("alice", incident.get("/core/users/", 2).orElseThrow().get("username").stringValue());
+        assertEquals("grafana office network",
+                incident.get("/policies/all/", SimTestBase.OFFICE_POLICY).orElseThrow().get("name").stringValue());
+        assertTrue(SimState.fresh().get("/core/users/", 2).isEmpty());
+        assertEquals(0, SimState.fresh().count("/policies/all/"));
     }
 
     @Test
@@ -76,17 +105,76 @@ class SeedTest {
     }
 
     @Test
-    void theEmptySeedHasOnlyWhatAFreshInstallHas() {
-        SimState s = SimState.empty();
+    void theFreshSeedHasWhatANewInstallHas() {
+        SimState s = SimState.fresh();
         assertEquals(0, s.count("/providers/proxy/"));
         assertEquals(0, s.count("/core/applications/"));
-        assertEquals(5, s.count("/propertymappings/provider/scope/"));
-        assertEquals(1, s.count("/crypto/certificatekeypairs/"));
-        assertTrue(s.get("/flows/instances/", "default-provider-authorization-implicit-consent").isPresent());
-        assertTrue(s.get("/flows/instances/", "default-provider-invalidation-flow").isPresent());
-        ObjectNode embedded = s.list("/outposts/instances/").get(0);
+        // blueprints/default/: every flow with its real slug, name and designation.
+        for (String[] f : List.of(
+                new String[] {"default-authentication-flow", "Welcome to authentik!", "authentication"},
+                new String[] {"default-invalidation-flow", "Logout", "invalidation"},
+                new String[] {"default-provider-authorization-explicit-consent", "Authorize Application", "authorization"},
+                new String[] {"default-provider-authorization-implicit-consent", "Authorize Application", "authorization"},
+                new String[] {"default-provider-invalidation-flow", "Logged out of application", "invalidation"},
+                new String[] {"default-source-enrollment", "Welcome to authentik! Please select a username.", "enrollment"},
+                new String[] {"default-user-settings-flow", "User settings", "stage_configuration"},
+                new String[] {"initial-setup", "default-oobe-setup", "stage_configuration"})) {
+            ObjectNode flow = s.get("/flows/instances/", f[0]).orElseThrow(() -> new AssertionError(f[0]));
+            assertEquals(f[1], flow.get("name").stringValue(), f[0]);
+            assertEquals(f[2], flow.get("designation").stringValue(), f[0]);
+        }
+        assertEquals(14, s.count("/flows/instances/"));
+        // blueprints/system/providers-oauth2.yaml (6) and providers-proxy.yaml (1).
+        List<String> scopes = s.list("/propertymappings/provider/scope/").stream()
+                .map(m -> m.get("scope_name").stringValue()).sorted().toList();
+        assertEquals(List.of("ak_proxy", "email", "entitlements", "goauthentik.io/api", "offline_access", "openid", "profile"),
+                scopes);
+        List<String> certs = s.list("/crypto/certificatekeypairs/").stream().map(c -> c.get("name").stringValue()).toList();
+        assertEquals(List.of("authentik Internal JWT Certificate", "authentik Self-signed Certificate"), certs);
+        assertEquals("Local Kubernetes Cluster", s.list("/outposts/service_connections/all/").get(0).get("name").stringValue());
+        // blueprints/default/rbac-role-read-only.yaml
+        ObjectNode readOnly = s.list("/core/groups/").stream().filter(g -> g.get("name").stringValue().equals("authentik Read-only"))
+                .findFirst().orElseThrow();
+        assertFalse(readOnly.get("is_superuser").booleanValue());
+        List<ObjectNode> outposts = s.list("/outposts/instances/");
+        assertEquals(1, outposts.size());
+        ObjectNode embedded = outposts.get(0);
+        assertEquals("goauthentik.io/outposts/embedded", embedded.get("managed").stringValue());
         assertEquals("[]", embedded.get("providers").toString());
+        assertTrue(embedded.get("service_connection").isNull());
         assertEquals(22, embedded.get("config").size());
+        assertEquals("authentik", embedded.get("config").get("kubernetes_namespace").stringValue());
+    }
+
+    @Test
+    void aFixtureAddsObjectsAndReplacesTheSameIdentity() {
+        ObjectNode f = (ObjectNode) Http.JSON.readTree(Http.j("{'/core/groups/': {'pagination': {'count': 2}, 'results': ["
+                + "{'pk': '11111111-1111-4111-8111-111111111111', 'name': 'authentik Admins', 'is_superuser': true, 'users': []},"
+                + "{'name': 'ops'}]},"
+                + "'/api/v3/crypto/certificatekeypairs/': [{'pk': '22222222-2222-4222-8222-222222222222', 'name': 'docs.example.com'}]}"));
+        SimState s = SimState.fresh().withFixture(f);
+        List<String> groups = s.list("/core/groups/").stream().map(g -> g.get("name").stringValue()).toList();
+        assertEquals(List.of("authentik Admins", "authentik Read-only", "ops"), groups);
+        assertEquals("11111111-1111-4111-8111-111111111111", s.list("/core/groups/").get(0).get("pk").stringValue());
+        assertEquals(3, s.count("/crypto/certificatekeypairs/"));
+        // The seed it was added to is unchanged.
+        assertEquals(2, SimState.fresh().count("/core/groups/"));
+        ObjectNode bad = Http.JSON.createObjectNode();
+        bad.putArray("/core/groups/").add(1);
+        assertThrows(IllegalArgumentException.class, () -> SimState.fresh().withFixture(bad));
+    }
+
+    @Test
+    void objectsCreatedLaterNeverReuseTheIdOfASeededObjectWithoutPk() throws Exception {
+        SimState seed = SimState.fresh().withFixture(Http.JSON.readTree(Http.j("{'/core/groups/': [{'name': 'ops'}]}")));
+        String ops = seed.list("/core/groups/").stream().filter(g -> g.get("name").stringValue().equals("ops"))
+                .findFirst().orElseThrow().get("pk").stringValue();
+        try (Simulator sim = Simulator.start(SimOptions.of(seed))) {
+            Http http = new Http(sim);
+            String created = http.post("/core/groups/", Http.j("{'name': 'dev'}")).body().get("pk").stringValue();
+            assertFalse(created.equals(ops), created);
+            assertEquals(4, sim.state().count("/core/groups/"));
+        }
     }
 
     @Test
@@ -107,7 +195,7 @@ class SeedTest {
 
     @Test
     void manyObjectsSeedQuickly() {
-        SimState s = SimState.empty();
+        SimState s = SimState.fresh();
         long t0 = System.nanoTime();
         for (int i = 0; i < 5000; i++) {
             ObjectNode p = s.addProxyProvider(Http.JSON.createObjectNode().put("name", "svc-" + i)

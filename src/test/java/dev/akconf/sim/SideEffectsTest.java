@@ -80,7 +80,7 @@ class SideEffectsTest extends SimTestBase {
         int pk = createProvider("grafana");
         http.post("/outposts/instances/", j("{'name': 'edge', 'type': 'proxy', 'providers': [" + pk + ", 1], 'config': {}}"));
         assertEquals("[\"Outpost edge\"]", http.get("/providers/proxy/" + pk + "/").body().get("outpost_set").toString());
-        assertEquals("[\"Outpost authentik Embedded Outpost\",\"Outpost edge\"]",
+        assertEquals("[\"Outpost Catch-all proxy outpost\",\"Outpost edge\"]",
                 http.get("/providers/proxy/1/").body().get("outpost_set").toString());
     }
 
