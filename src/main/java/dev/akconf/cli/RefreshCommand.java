@@ -95,14 +95,22 @@ public final class RefreshCommand implements Callable<Integer> {
             live = new LiveReader(client).read(loaded.get().resources());
             run.warnAboutVersion(live.serverVersion(), live.target());
             plan = new Planner(VersionProvider.version()).plan(loaded.get().resources(), live, Instant.now(), diags);
-            java.util.Set<dev.akconf.model.RefTarget> unread = new RefreshPlanner(live).unreadTables(plan);
-            if (!unread.isEmpty() && !diags.hasErrors()) {
-                // The UI chose a value where the configuration says null: read its table to name it.
-                for (dev.akconf.model.RefTarget target : unread) {
+            RefreshPlanner planner = new RefreshPlanner(live);
+            java.util.Set<dev.akconf.model.RefTarget> unread = planner.unreadTables(plan);
+            java.util.Set<dev.akconf.model.RefTarget> forNew = planner.unreadTables(plan.unmanaged());
+            // The UI chose a value where the configuration says null, or made an object that points
+            // where the configuration does not: read those tables to write names, not pks.
+            java.util.Set<dev.akconf.model.RefTarget> all = java.util.EnumSet.noneOf(dev.akconf.model.RefTarget.class);
+            all.addAll(unread);
+            all.addAll(forNew);
+            if (!diags.hasErrors()) {
+                for (dev.akconf.model.RefTarget target : all) {
                     java.util.Map<String, java.util.List<String>> query = target.kind()
                             .map(k -> dev.akconf.model.KindSpecs.of(k).listQuery()).orElse(java.util.Map.of());
                     live.refs().add(target, client.listAll(target.listPath(), query));
                 }
+            }
+            if (!unread.isEmpty() && !diags.hasErrors()) {
                 plan = new Planner(VersionProvider.version()).plan(loaded.get().resources(), live, Instant.now(), diags);
             }
         }

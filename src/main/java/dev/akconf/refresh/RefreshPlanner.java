@@ -145,6 +145,25 @@ public final class RefreshPlanner {
         return out;
     }
 
+    /** The reference tables not read that objects created in the UI point into: import names them from there. */
+    public java.util.Set<dev.akconf.model.RefTarget> unreadTables(List<dev.akconf.plan.Unmanaged> unmanaged) {
+        java.util.Set<dev.akconf.model.RefTarget> out = java.util.EnumSet.noneOf(dev.akconf.model.RefTarget.class);
+        for (dev.akconf.plan.Unmanaged u : unmanaged) {
+            for (tools.jackson.databind.node.ObjectNode o : live.of(u.kind())) {
+                if (!o.path("pk").asString().equals(u.id())) {
+                    continue;
+                }
+                KindSpecs.of(u.kind()).refs().forEach((field, ref) -> {
+                    JsonNode v = o.get(field);
+                    if (v != null && !v.isNull() && !(v.isArray() && v.isEmpty()) && !live.refs().isLoaded(ref.target())) {
+                        out.add(ref.target());
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
     /** The document pointer of a plan path: in spec, except the identity and a binding's target and subject. */
     static String pointer(Resource r, String path) {
         String field = path.substring(1).split("/", 2)[0];

@@ -41,7 +41,8 @@ class RefreshGoldenEndToEndTest {
             CliRun apply = CliRun.run(env, "apply", "-c", c, "--auto-approve");
             assertEquals(0, apply.exitCode(), apply::toString);
 
-            String certificate = h.sim.state().list("/crypto/certificatekeypairs/").get(0).get("pk").asString();
+            String certificate = h.sim.state().list("/crypto/certificatekeypairs/").stream()
+                    .filter(k -> k.path("name").asString().equals("authentik Self-signed Certificate")).findFirst().orElseThrow().get("pk").asString();
             int catchAll = pk(h, "Domain wide catch all");
             int grafana = pk(h, "Grafana");
             h.sim.edit("/providers/proxy/", catchAll, p -> p.put("cookie_domain", "example.org").put("certificate", certificate)
@@ -76,5 +77,31 @@ class RefreshGoldenEndToEndTest {
     private static int pk(SimHarness h, String name) {
         return h.sim.state().list("/providers/proxy/").stream().filter(p -> p.path("name").asString().equals(name))
                 .findFirst().orElseThrow().get("pk").intValue();
+    }
+
+    @Test
+    void aFieldLeftOutThatNoLongerHoldsItsDefaultIsAddedInApiOrder() throws IOException {
+        try (SimHarness h = SimHarness.incident()) {
+            Path config = Files.createDirectories(dir.resolve("config"));
+            for (String f : FILES) {
+                Files.copy(GOLDEN.resolve("before").resolve(f), config.resolve(f));
+            }
+            Map<String, String> env = new HashMap<>(h.env());
+            env.put("EXT_HOST", "https://auth.example.com");
+            String c = config.toString();
+            assertEquals(0, CliRun.run(env, "apply", "-c", c, "--auto-approve").exitCode());
+            h.sim.edit("/providers/proxy/", pk(h, "Grafana"), p -> p.put("intercept_header_auth", false));
+            h.sim.edit("/core/applications/", "domain-wide-catch-all", a -> a.put("open_in_new_tab", true));
+
+            CliRun refresh = CliRun.run(env, "refresh", "-c", c);
+            assertEquals(2, refresh.exitCode(), refresh::toString);
+            String providers = Files.readString(GOLDEN.resolve("before/providers.yaml"));
+            String grafana = providers.substring(providers.indexOf("name: Grafana"));
+            assertEquals(providers.replace(grafana, grafana.replace("  mode: forward_single\n",
+                    "  mode: forward_single\n  intercept_header_auth: false\n")), Files.readString(config.resolve("providers.yaml")));
+            assertEquals(Files.readString(GOLDEN.resolve("before/application.yaml")).replace("  provider: Domain wide catch all\n",
+                    "  provider: Domain wide catch all\n  open_in_new_tab: true\n"), Files.readString(config.resolve("application.yaml")));
+            assertEquals(0, CliRun.run(env, "plan", "-c", c, "--detailed-exitcode").exitCode(), "clean after refresh");
+        }
     }
 }
