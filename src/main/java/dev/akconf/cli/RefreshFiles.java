@@ -73,7 +73,7 @@ final class RefreshFiles {
         }
         if (!unmanaged.isEmpty()) {
             Map<String, NewDocuments.Written> files = NewDocuments.files(live, unmanaged, SchemaLocation.forDirectory(newDir),
-                    Instant.now(), w -> {
+                    w -> {
                         err.println("akconf: warning: " + dev.akconf.render.Safe.text(w));
                         err.flush();
                     });

@@ -9,7 +9,6 @@ import dev.akconf.importer.Importer;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.Kind;
 import dev.akconf.plan.Unmanaged;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -35,7 +34,7 @@ public final class NewDocuments {
      * @param schemaPath where the document schema is, relative to the directory the files go in
      * @return file name (e.g. {@code proxy-providers.yaml}) to its text, with how many documents it holds
      */
-    public static Map<String, Written> files(LiveState live, List<Unmanaged> unmanaged, String schemaPath, Instant now,
+    public static Map<String, Written> files(LiveState live, List<Unmanaged> unmanaged, String schemaPath,
                                              Consumer<String> warn) {
         Map<Kind, Set<String>> pks = new EnumMap<>(Kind.class);
         unmanaged.forEach(u -> pks.computeIfAbsent(u.kind(), k -> new HashSet<>()).add(u.id()));
@@ -51,13 +50,13 @@ public final class NewDocuments {
         });
         LiveState only = new LiveState(live.target(), live.serverVersion(), objects, live.refs(), live.outpostDefaults());
         List<ImportedDocument> docs = ImportFindings.reviewable(new Importer(only, ImportOptions.of(false), warn).documents(), warn);
-        DocumentWriter writer = new DocumentWriter(schemaPath, header(live, now));
+        DocumentWriter writer = new DocumentWriter(schemaPath, header(live));
         Map<String, Written> out = new LinkedHashMap<>();
         FileLayout.files(docs, false).forEach((name, list) -> out.put(name, new Written(writer.file(list), list.size())));
         return out;
     }
 
-    private static List<String> header(LiveState live, Instant now) {
+    private static List<String> header(LiveState live) {
         List<String> lines = new ArrayList<>();
         lines.add("Created in Authentik's UI and not declared in the configuration (akconf refresh).");
         lines.add("Review: move the documents you keep into the configuration; apply leaves the rest alone.");
