@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = {
             "Authentik configuration as reviewed, versioned YAML.",
             "validate checks it offline; plan diffs it against the live Authentik API; apply makes Authentik match it."},
-        subcommands = {DemoCommand.class, ValidateCommand.class, PlanCommand.class, ShowCommand.class, ApplyCommand.class, DriftCommand.class, ImportCommand.class,
+        subcommands = {DemoCommand.class, ValidateCommand.class, PlanCommand.class, ShowCommand.class, ApplyCommand.class, DriftCommand.class, RefreshCommand.class, ImportCommand.class,
             ExplainCommand.class, CompletionCommand.class, BenchCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -57,7 +57,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line).",
             "Exit codes: 0 written, 3 the written YAML does not validate, 4 Authentik API error,",
-            "            64 bad usage (also: nothing of that name, a file exists without --force)."})
+            "            64 bad usage (also: nothing of that name, a file exists without --force, --out already",
+            "            declares an imported resource in another file: use akconf refresh for those)."})
 public final class ImportCommand implements Callable<Integer> {
 
     private final AppContext context;
@@ -131,6 +132,10 @@ public final class ImportCommand implements Callable<Integer> {
                     + " named \"" + selection.name + "\" in Authentik");
         }
         Map<String, String> files = render(documents, live);
+        java.util.Optional<String> conflict = ImportConflicts.check(out, documents, split);
+        if (conflict.isPresent()) {
+            throw new ParameterException(spec.commandLine(), conflict.get());
+        }
         if (out != null && !force) {
             List<String> existing = files.keySet().stream().filter(f -> Files.exists(out.resolve(f))).toList();
             if (!existing.isEmpty()) {

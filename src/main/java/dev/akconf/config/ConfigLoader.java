@@ -32,6 +32,14 @@ public final class ConfigLoader {
     }
 
     public LoadedConfig load(List<Path> roots) {
+        return load(roots, java.util.Map.of());
+    }
+
+    /**
+     * Loads as {@link #load(List)} does, taking the text of a file whose label is in {@code texts}
+     * from there instead of the disk: refresh validates the files it is about to write this way.
+     */
+    public LoadedConfig load(List<Path> roots, java.util.Map<String, String> texts) {
         // The schemas compile on another core while the files are read and parsed.
         schemas.preloadInBackground();
         Diagnostics diags = new Diagnostics();
@@ -49,7 +57,7 @@ public final class ConfigLoader {
         try {
             List<Future<?>> batches = new ArrayList<>();
             for (SourceFile file : files) {
-                reader.read(file, diags).ifPresent(text -> {
+                (texts.containsKey(file.label()) ? java.util.Optional.of(texts.get(file.label())) : reader.read(file, diags)).ifPresent(text -> {
                     List<YamlDocument> docs = parse(file.label(), text, diags);
                     batches.add(lane.submit(() -> docs.forEach(set::add)));
                 });

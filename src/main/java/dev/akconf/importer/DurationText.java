@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * refuses because Authentik misreads it ({@code hours=1; minutes=2} is one hour there), so such a
  * value is rewritten as the duration Authentik actually uses, which plan then finds equal.
  */
-final class DurationText {
+public final class DurationText {
 
     private static final String[] UNITS = {"weeks", "days", "hours", "minutes", "seconds"};
     private static final long[] SECONDS = {604800, 86400, 3600, 60, 1};
@@ -35,7 +35,7 @@ final class DurationText {
      * {@code live} when akconf accepts it; else the same length in akconf's grammar; empty when
      * there is none (Authentik would refuse the value, or it is negative).
      */
-    static Optional<String> acceptable(String live) {
+    public static Optional<String> acceptable(String live) {
         if (Durations.explain(live).isEmpty()) {
             return Optional.of(live);
         }

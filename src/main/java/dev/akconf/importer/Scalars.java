@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * string stays plain only if the YAML 1.2 core schema (akconf's) reads it back as that string and a
  * YAML 1.1 reader (many editors and tools) would not take it for a boolean, null, number or date.
  */
-final class Scalars {
+public final class Scalars {
 
     private static final ScalarResolver CORE = new CoreSchema().getScalarResolver();
     private static final Pattern YAML11_WORDS = Pattern.compile("(?i)y|n|yes|no|on|off|true|false|null|~|=|<<");
@@ -23,7 +23,7 @@ final class Scalars {
     }
 
     /** A scalar or an empty collection on one line. */
-    static String inline(JsonNode v) {
+    public static String inline(JsonNode v) {
         if (v == null || v.isNull() || v.isMissingNode()) {
             return "null";
         }
@@ -42,11 +42,11 @@ final class Scalars {
         throw new IllegalArgumentException("not a scalar: " + v.getNodeType());
     }
 
-    static String string(String s) {
+    public static String string(String s) {
         return plain(s) ? s : quoted(s);
     }
 
-    static boolean plain(String s) {
+    public static boolean plain(String s) {
         if (s.isEmpty() || !s.equals(s.strip()) || INDICATORS.indexOf(s.charAt(0)) >= 0 || s.startsWith("...")) {
             return false;
         }
@@ -63,7 +63,7 @@ final class Scalars {
     }
 
     /** A YAML double-quoted scalar: JSON's escapes, which YAML shares, and \\u for anything unprintable. */
-    static String quoted(String s) {
+    public static String quoted(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -89,7 +89,7 @@ final class Scalars {
      * The literal block header ({@code |-} or {@code |}) for a multi-line string that a literal
      * block keeps byte for byte, or null when it needs double quotes instead.
      */
-    static String literalHeader(String s) {
+    public static String literalHeader(String s) {
         if (!s.contains("\n") || s.startsWith("\n") || s.startsWith(" ") || s.startsWith("\t") || s.endsWith("\n\n")) {
             return null;
         }

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * collections as {@code []} and {@code {}}. Its own emitter rather than Jackson's, which writes
  * some strings plain that a YAML 1.2 reader takes for numbers (e.g. {@code 0x1F}).
  */
-final class YamlEmitter {
+public final class YamlEmitter {
 
     private static final String INDENT = "  ";
 
@@ -19,7 +19,7 @@ final class YamlEmitter {
     }
 
     /** {@code key: value} at {@code pad}, the value over further lines when it needs them. */
-    static void entry(List<String> out, String pad, String key, JsonNode value) {
+    public static void entry(List<String> out, String pad, String key, JsonNode value) {
         String k = Scalars.string(key);
         if (isBlock(value)) {
             out.add(pad + k + ":");
@@ -35,7 +35,8 @@ final class YamlEmitter {
         out.add(pad + k + ": " + Scalars.inline(value));
     }
 
-    private static void block(List<String> out, String pad, JsonNode value) {
+    /** The lines of a non-empty mapping or list, each at {@code pad}. */
+    public static void block(List<String> out, String pad, JsonNode value) {
         if (value.isObject()) {
             for (Map.Entry<String, JsonNode> e : value.properties()) {
                 entry(out, pad, e.getKey(), e.getValue());

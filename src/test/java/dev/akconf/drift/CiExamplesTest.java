@@ -36,7 +36,7 @@ class CiExamplesTest {
 
     static final Path CI = Path.of("examples", "ci");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final Pattern AKCONF_CALL = Pattern.compile("akconf (validate|plan|apply|drift|import)\\b([^\\n;|&>]*)");
+    private static final Pattern AKCONF_CALL = Pattern.compile("akconf (validate|plan|apply|drift|refresh|import)\\b([^\\n;|&>]*)");
 
     static Stream<Path> files() throws IOException {
         try (Stream<Path> list = Files.list(CI)) {
@@ -121,6 +121,48 @@ class CiExamplesTest {
         assertTrue(String.join("\n", strings(ci.at("/apply/script"))).contains("./akconf apply plan.json"));
         assertTrue(ci.at("/drift/rules/0/if").asString().contains("schedule"));
         assertEquals("drift.xml", ci.at("/drift/artifacts/reports/junit").asString());
+    }
+
+    @Test
+    void githubActionsProposesTheUiChangesAsOnePullRequestNightly() {
+        JsonNode job = document("github-actions.yml").at("/jobs/refresh");
+        assertTrue(job.path("if").asString().contains("schedule"), job::toString);
+        assertEquals("write", job.at("/permissions/contents").asString());
+        assertEquals("write", job.at("/permissions/pull-requests").asString());
+        assertEquals("akconf-authentik", job.at("/concurrency/group").asString(), "never beside an apply");
+        String script = String.join("\n", strings(job.path("steps")));
+        assertRefreshesAndProposesOnce(script);
+        assertTrue(script.contains("gh pr edit \"$BRANCH\"") && script.contains("gh pr create"), script);
+    }
+
+    @Test
+    void gitlabProposesTheUiChangesAsOneMergeRequestOnSchedule() {
+        JsonNode job = document("gitlab-ci.yml").at("/refresh");
+        assertTrue(job.at("/rules/0/if").asString().contains("schedule"), job::toString);
+        assertEquals("authentik", job.path("resource_group").asString());
+        String script = String.join("\n", strings(job.path("script")));
+        assertRefreshesAndProposesOnce(script);
+        assertTrue(script.contains("source_branch=$BRANCH") && script.contains("--request PUT") && script.contains("--request POST"), script);
+    }
+
+    @Test
+    void everyGitlabScriptLineIsAString() {
+        // "- echo a: b" is a YAML mapping, which GitLab refuses ("script config should be a string").
+        document("gitlab-ci.yml").properties().forEach(job -> {
+            for (String key : List.of("script", "before_script", "after_script")) {
+                job.getValue().path(key).forEach(line -> assertTrue(line.isString(), job.getKey() + "." + key + ": " + line));
+            }
+        });
+    }
+
+    /** Refresh's exit code 0 or 2 goes on, any other fails the job; no proposal without changed files; one fixed branch. */
+    private static void assertRefreshesAndProposesOnce(String script) {
+        assertTrue(script.contains("./akconf refresh -c config/"), script);
+        assertTrue(script.contains("if [ \"$code\" -ne 0 ] && [ \"$code\" -ne 2 ]; then exit \"$code\"; fi"), script);
+        assertTrue(script.contains("git status --porcelain -- config/ refreshed/") && script.contains("exit 0"), script);
+        assertTrue(script.contains("Authentik drift: $n changes made in the UI"), script);
+        assertTrue(script.contains("cat drift.md") && script.contains("git diff HEAD~1"), "diff and drift report as the description: " + script);
+        assertTrue(script.contains("akconf/drift") || script.contains("$BRANCH"), script);
     }
 
     @Test

@@ -1,0 +1,170 @@
+package dev.akconf.cli;
+
+import dev.akconf.authentik.AuthentikClient;
+import dev.akconf.config.LoadedConfig;
+import dev.akconf.diag.Diagnostics;
+import dev.akconf.live.LiveReader;
+import dev.akconf.live.LiveState;
+import dev.akconf.plan.Plan;
+import dev.akconf.plan.Planner;
+import dev.akconf.refresh.Notice;
+import dev.akconf.refresh.RefreshPlanner;
+import dev.akconf.refresh.RefreshWork;
+import dev.akconf.render.Style;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code akconf refresh}: rewrite the configuration in place so it says what Authentik holds (reads only). */
+@Command(usageHelpWidth = 100, name = "refresh", mixinStandardHelpOptions = true,
+        description = {
+            "Read Authentik like plan (GET requests only) and rewrite the configuration files so they match it, "
+                + "in place: only the values that differ change, at their exact position; comments, key order, "
+                + "quoting, blank lines and --- lines stay as they were. Values are written as the configuration "
+                + "writes them: names and slugs, durations in the author's unit. A field the document leaves out "
+                + "that Authentik no longer holds at its default is added to spec in the API's field order.",
+            "Left for a person, and reported: a value written with ${VAR}, a value under a YAML anchor or alias, "
+                + "a sensitive value, a resource deleted in Authentik (--prune removes its document). Objects "
+                + "created in the UI (of declared kinds) are written as new documents, in import's format, to "
+                + "--out-new (default: refreshed/ beside the first -c path), one file per kind.",
+            "Before it writes anything, refresh validates the new configuration and plans it against the same "
+                + "Authentik state: unless that shows no change, nothing is written. Each file is replaced atomically."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  akconf refresh -c config/                     # rewrite config/ to match Authentik",
+            "  akconf refresh -c config/ --check             # CI: exit 2 when files would change, write nothing",
+            "  akconf refresh -c config/ --out-new inbox/    # UI-created objects into inbox/*.yaml",
+            "  akconf refresh -c config/ --prune             # also remove documents of deleted resources",
+            "  git diff config/                              # review; commit = accept the UI change, apply = revert",
+            "",
+            "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line), NO_COLOR.",
+            "Exit codes: 0 in sync, 2 drift (files rewritten; with --check: files would change), 3 invalid",
+            "            configuration (also: the rewritten one would not validate), 4 Authentik unreachable or",
+            "            token rejected, 64 bad usage; 1 the rewritten files would still differ (a bug)."})
+public final class RefreshCommand implements Callable<Integer> {
+
+    private final AppContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ConfigPaths config;
+
+    @Mixin
+    private ConnectionOptions connection;
+
+    @Option(names = "--check", description = "Write nothing; exit 2 when files would change, 0 when they already match.")
+    private boolean check;
+
+    @Option(names = "--out-new", paramLabel = "DIR",
+            description = "Where the documents of objects created in the UI go, one file per kind. Default: refreshed/ beside the first -c path.")
+    private Path outNew;
+
+    @Option(names = "--prune", description = "Remove the documents of resources deleted in Authentik (default: report them).")
+    private boolean prune;
+
+    @Mixin
+    private ColorOption color;
+
+    public RefreshCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Style style = color.style(context);
+        PlanRun run = new PlanRun(context, err, style);
+        Optional<LoadedConfig> loaded = run.load(config.paths(), false);
+        if (loaded.isEmpty()) {
+            return ExitCodes.INVALID_CONFIG;
+        }
+        LiveState live;
+        Diagnostics diags = new Diagnostics();
+        Plan plan;
+        try (AuthentikClient client = new AuthentikClient(connection.settings(context, err))) {
+            live = new LiveReader(client).read(loaded.get().resources());
+            run.warnAboutVersion(live.serverVersion(), live.target());
+            plan = new Planner(VersionProvider.version()).plan(loaded.get().resources(), live, Instant.now(), diags);
+            RefreshPlanner planner = new RefreshPlanner(live);
+            java.util.Set<dev.akconf.model.RefTarget> unread = planner.unreadTables(plan);
+            java.util.Set<dev.akconf.model.RefTarget> forNew = planner.unreadTables(plan.unmanaged());
+            // The UI chose a value where the configuration says null, or made an object that points
+            // where the configuration does not: read those tables to write names, not pks.
+            java.util.Set<dev.akconf.model.RefTarget> all = java.util.EnumSet.noneOf(dev.akconf.model.RefTarget.class);
+            all.addAll(unread);
+            all.addAll(forNew);
+            if (!diags.hasErrors()) {
+                for (dev.akconf.model.RefTarget target : all) {
+                    java.util.Map<String, java.util.List<String>> query = target.kind()
+                            .map(k -> dev.akconf.model.KindSpecs.of(k).listQuery()).orElse(java.util.Map.of());
+                    live.refs().add(target, client.listAll(target.listPath(), query));
+                }
+            }
+            if (!unread.isEmpty() && !diags.hasErrors()) {
+                plan = new Planner(VersionProvider.version()).plan(loaded.get().resources(), live, Instant.now(), diags);
+            }
+        }
+        if (diags.hasErrors()) {
+            diags.sorted().forEach(d -> err.println(dev.akconf.render.ValidationText.line(d, style)));
+            err.println(style.red("Cannot plan: " + diags.errorCount() + " reference error(s); nothing was written."));
+            err.flush();
+            return ExitCodes.INVALID_CONFIG;
+        }
+        RefreshWork work = new RefreshPlanner(live).work(plan, loaded.get().resources(), prune);
+        Path newDir = outNew != null ? outNew : beside(config.paths().get(0));
+        RefreshFiles files = RefreshFiles.compute(work, live, plan.unmanaged(), newDir, err);
+        Optional<String> blocked = RefreshFiles.verify(context, config.paths(), files, live);
+        if (blocked.isPresent()) {
+            err.println("akconf: " + style.red("refresh wrote nothing: ") + dev.akconf.render.Safe.text(blocked.get()));
+            err.flush();
+            return blocked.get().startsWith(RefreshFiles.INVALID) ? ExitCodes.INVALID_CONFIG : ExitCodes.INTERNAL;
+        }
+        if (!check) {
+            files.write();
+        }
+        print(out, style, files, live);
+        if (check) {
+            return files.changed().isEmpty() ? ExitCodes.OK : ExitCodes.CHANGES;
+        }
+        return files.changed().isEmpty() && files.notices().isEmpty() ? ExitCodes.OK : ExitCodes.CHANGES;
+    }
+
+    /** {@code refreshed/} in the directory that holds the first -c path. */
+    private static Path beside(Path first) {
+        Path dir = first.normalize().getParent();
+        return dir != null ? dir.resolve("refreshed") : Path.of("refreshed");
+    }
+
+    private void print(PrintWriter out, Style style, RefreshFiles files, LiveState live) {
+        String verb = check ? "would change" : "changed";
+        if (files.changed().isEmpty()) {
+            out.println(files.notices().isEmpty() ? "No changes. The configuration matches Authentik."
+                    : "No file " + verb + ".");
+        } else {
+            out.println(style.bold("Refresh from " + dev.akconf.render.Safe.text(live.target())
+                    + ": " + files.changed().size() + " file(s) " + verb + ":"));
+            files.changed().forEach((file, summary) -> out.println("  " + style.yellow("~") + " "
+                    + dev.akconf.render.Safe.text(file) + ": " + summary));
+        }
+        if (!files.notices().isEmpty()) {
+            out.println(style.bold("Left for a person (" + files.notices().size() + "):"));
+            for (Notice n : files.notices()) {
+                out.println("  " + style.yellow("!") + " " + dev.akconf.render.Safe.text(n.toString()));
+            }
+        }
+        if (!files.changed().isEmpty() && !check) {
+            out.println("Review with git diff: merge to accept the UI changes; discard and run apply to revert them.");
+        }
+        out.flush();
+    }
+}
