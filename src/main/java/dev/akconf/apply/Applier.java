@@ -52,8 +52,14 @@ public final class Applier {
      * @return the texts whose variables are not set (nothing may be written then)
      */
     public static List<String> resolveSecrets(Plan plan, dev.akconf.config.Interpolator env) {
+        return resolveSecrets(plan, env, new ArrayList<>());
+    }
+
+    /** As {@link #resolveSecrets(Plan, dev.akconf.config.Interpolator)}, adding each value substituted to {@code resolved}. */
+    public static List<String> resolveSecrets(Plan plan, dev.akconf.config.Interpolator env, java.util.Collection<String> resolved) {
         List<String> missing = new ArrayList<>();
-        plan.changes().stream().filter(c -> c.desired() != null).forEach(c -> missing.addAll(BodyRefs.resolveSecrets(c.desired(), env)));
+        plan.changes().stream().filter(c -> c.desired() != null)
+                .forEach(c -> missing.addAll(BodyRefs.resolveSecrets(c.desired(), env, resolved)));
         return missing;
     }
 

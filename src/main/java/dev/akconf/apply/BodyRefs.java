@@ -53,13 +53,13 @@ final class BodyRefs {
     }
 
     /** Substitutes secret markers in place; returns the variables that are not set. */
-    static List<String> resolveSecrets(JsonNode body, Interpolator env) {
+    static List<String> resolveSecrets(JsonNode body, Interpolator env, java.util.Collection<String> resolved) {
         List<String> missing = new ArrayList<>();
-        resolveSecrets(body, env, missing);
+        resolveSecrets(body, env, missing, resolved);
         return missing;
     }
 
-    private static void resolveSecrets(JsonNode node, Interpolator env, List<String> missing) {
+    private static void resolveSecrets(JsonNode node, Interpolator env, List<String> missing, java.util.Collection<String> resolved) {
         if (node instanceof ObjectNode o) {
             for (Map.Entry<String, JsonNode> e : o.properties()) {
                 String template = marker(e.getValue());
@@ -68,10 +68,11 @@ final class BodyRefs {
                     if (value == null) {
                         missing.add(template);
                     } else {
+                        resolved.add(value);
                         e.setValue(StringNode.valueOf(value));
                     }
                 } else {
-                    resolveSecrets(e.getValue(), env, missing);
+                    resolveSecrets(e.getValue(), env, missing, resolved);
                 }
             }
         } else if (node instanceof ArrayNode a) {
@@ -82,10 +83,11 @@ final class BodyRefs {
                     if (value == null) {
                         missing.add(template);
                     } else {
+                        resolved.add(value);
                         a.set(i, StringNode.valueOf(value));
                     }
                 } else {
-                    resolveSecrets(a.get(i), env, missing);
+                    resolveSecrets(a.get(i), env, missing, resolved);
                 }
             }
         }

@@ -145,8 +145,13 @@ public final class ApplyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the plan was made for " + plan.target()
                     + ", not " + client.apiBaseUrl());
         }
-        List<String> missing = Applier.resolveSecrets(plan, new Interpolator(context.env()));
+        // A saved plan keeps secrets as ${VAR} text; the values substituted now are masked in quoted
+        // server text exactly as apply -c masks them (SensitiveValues).
+        java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
+        List<String> missing = Applier.resolveSecrets(plan, new Interpolator(context.env()), secrets);
         plan = PlanJson.withSecretIdentities(plan);
+        plan.changes().stream().filter(c -> c.key().masked()).forEach(c -> secrets.add(c.key().identity()));
+        client.alsoMask(secrets);
         if (output == OutputFormat.text) {
             new PlanText(color.style(context), unmanaged.show()).render(plan, spec.commandLine().getOut());
             spec.commandLine().getOut().println();

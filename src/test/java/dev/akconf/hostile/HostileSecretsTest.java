@@ -121,6 +121,27 @@ class HostileSecretsTest {
         }
     }
 
+    /** The same from a saved plan: its file keeps ${NOTE_SECRET}, and apply masks the value it substitutes. */
+    @Test
+    void aSensitiveValueEchoedByAFailedWriteOfASavedPlan() {
+        String secret = "Xq9zv7Kp2Lm4Rt8Wn3Hb6";
+        try (HostileAuthentik ak = HostileAuthentik.start()) {
+            ak.objects("/core/groups/").add(HostileCli.liveGroup(PK));
+            ak.on("PATCH", "/core/groups/", r -> Reply.json(400, "{\"attributes\": [\"refused " + secret.substring(2) + "\"]}"));
+            Path config = HostileCli.config(dir, HostileCli.GROUP_YAML + "  attributes: {note: \"${NOTE_SECRET}\"}\n");
+            Map<String, String> env = new java.util.HashMap<>(ak.env());
+            env.put("NOTE_SECRET", secret);
+            Path planFile = dir.resolve("plan.json");
+            CliRun plan = HostileCli.run(env, dir, "plan", "-c", config.toString(), "--out", planFile.toString());
+            assertEquals(0, plan.exitCode(), plan::toString);
+            CliRun run = HostileCli.run(env, dir, "apply", planFile.toString());
+            assertEquals(4, run.exitCode(), run::toString);
+            assertTrue(run.all().contains("refused ***"), run::toString);
+            Leaks.assertNoFragment(secret, run.all(), "the output");
+            Leaks.assertNoFragmentInFiles(secret, dir);
+        }
+    }
+
     @Test
     void aRedirectToAHostNamedAfterTheToken() {
         try (HostileAuthentik ak = HostileAuthentik.start()) {
