@@ -8,7 +8,11 @@ import dev.akconf.model.KindSpecs;
 import dev.akconf.model.RefField;
 import dev.akconf.model.RefTarget;
 import dev.akconf.model.State;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,15 +32,16 @@ final class UndeclaredRefTables {
 
     static Set<RefTarget> needed(List<Resource> desired, Map<Kind, List<ObjectNode>> objects, RefIndex refs) {
         Set<RefTarget> out = EnumSet.noneOf(RefTarget.class);
+        // One index per kind, built once: a scan of the live list per resource is O(N²) at N = 1,000s.
+        Map<Kind, Map<String, List<ObjectNode>>> byIdentity = new EnumMap<>(Kind.class);
         for (Resource r : desired) {
             KindSpec spec = KindSpecs.of(r.kind());
             if (r.state() != State.PRESENT || spec.liveIdentity() == null) {
                 continue; // a binding's references are its identity, always declared
             }
-            for (ObjectNode o : objects.getOrDefault(r.kind(), List.of())) {
-                if (!o.path(spec.liveIdentity()).asString().equalsIgnoreCase(r.key().identity())) {
-                    continue;
-                }
+            Map<String, List<ObjectNode>> index = byIdentity.computeIfAbsent(r.kind(), k -> index(objects.getOrDefault(k, List.of()),
+                    spec.liveIdentity()));
+            for (ObjectNode o : index.getOrDefault(fold(r.key().identity()), List.of())) {
                 for (Map.Entry<String, RefField> e : spec.refs().entrySet()) {
                     RefTarget target = e.getValue().target();
                     boolean compared = KindDefaults.rule(r.kind(), e.getKey()).map(f -> f.expected() != null).orElse(false);
@@ -47,6 +52,19 @@ final class UndeclaredRefTables {
             }
         }
         return out;
+    }
+
+    private static Map<String, List<ObjectNode>> index(List<ObjectNode> live, String identityField) {
+        Map<String, List<ObjectNode>> out = new HashMap<>();
+        for (ObjectNode o : live) {
+            out.computeIfAbsent(fold(o.path(identityField).asString()), k -> new ArrayList<>()).add(o);
+        }
+        return out;
+    }
+
+    /** The identity as equalsIgnoreCase compares it (per char, upper then lower case). */
+    private static String fold(String s) {
+        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     private static boolean holdsValue(JsonNode v) {
