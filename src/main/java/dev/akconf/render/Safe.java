@@ -96,23 +96,16 @@ public final class Safe {
         StringBuilder sb = new StringBuilder(t.length() + 16);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                // GitHub links @user and #123 after rendering; a zero-width space between stops it.
-                case '@' -> sb.append("@&#8203;");
-                case '#' -> sb.append("#&#8203;");
-                case ':' -> sb.append(t.startsWith("//", i + 1) ? ":&#8203;" : ":");
-                case '.' -> sb.append(i >= 3 && t.regionMatches(true, i - 3, "www", 0, 3) ? "&#8203;." : ".");
-                default -> {
-                    if (c < 0x80 && "\\`*_{}[]()+-!|~=$%^".indexOf(c) >= 0) {
-                        sb.append('\\');
-                    }
-                    sb.append(c);
+            if (entity(sb, t, i)) {
+                continue;
+            }
+            if (c == '.') {
+                sb.append(i >= 3 && t.regionMatches(true, i - 3, "www", 0, 3) ? "&#8203;." : ".");
+            } else {
+                if (c < 0x80 && "\\`*_{}[]()+-!|~=$%^".indexOf(c) >= 0) {
+                    sb.append('\\');
                 }
+                sb.append(c);
             }
         }
         return sb.toString();
@@ -127,20 +120,33 @@ public final class Safe {
         String t = text(oneLine(s));
         StringBuilder sb = new StringBuilder(t.length() + 16);
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                case '@' -> sb.append("@&#8203;");
-                case '#' -> sb.append("#&#8203;");
-                case ':' -> sb.append(t.startsWith("//", i + 1) ? ":&#8203;" : ":");
-                default -> sb.append(c);
+            if (!entity(sb, t, i)) {
+                sb.append(t.charAt(i));
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * What Markdown text and HTML text escape alike: entities for {@code <>&"'}, and a zero-width
+     * space after {@code @}, {@code #} and the {@code :} of {@code ://} (GitHub links mentions,
+     * issue refs and bare URLs after rendering). Whether it wrote the character at {@code i}.
+     */
+    private static boolean entity(StringBuilder sb, String t, int i) {
+        switch (t.charAt(i)) {
+            case '&' -> sb.append("&amp;");
+            case '<' -> sb.append("&lt;");
+            case '>' -> sb.append("&gt;");
+            case '"' -> sb.append("&quot;");
+            case '\'' -> sb.append("&#39;");
+            case '@' -> sb.append("@&#8203;");
+            case '#' -> sb.append("#&#8203;");
+            case ':' -> sb.append(t.startsWith("//", i + 1) ? ":&#8203;" : ":");
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Line breaks of every kind as one space, for the one-line Markdown contexts. */
