@@ -5,9 +5,8 @@ import dev.akconf.authentik.AuthentikException;
 import dev.akconf.authentik.RetryPolicy;
 import dev.akconf.diff.WriteVerifier;
 import dev.akconf.live.ParallelReads;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindSpec;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
@@ -83,7 +82,7 @@ public final class Applier {
         }
 
         Map<ResourceChange, ResourceOutcome> outcomes = new ConcurrentHashMap<>();
-        Map<dev.akconf.model.ResourceKey, JsonNode> created = new ConcurrentHashMap<>();
+        Map<dev.akconf.kinds.ResourceKey, JsonNode> created = new ConcurrentHashMap<>();
         Map<ResourceChange, JsonNode> sent = new ConcurrentHashMap<>();
         AtomicBoolean failed = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
@@ -140,9 +139,9 @@ public final class Applier {
         return levels;
     }
 
-    private ResourceOutcome write(ResourceChange c, LiveSnapshot before, Map<dev.akconf.model.ResourceKey, JsonNode> created,
+    private ResourceOutcome write(ResourceChange c, LiveSnapshot before, Map<dev.akconf.kinds.ResourceKey, JsonNode> created,
                                   Map<ResourceChange, JsonNode> sent, AtomicBoolean failed) {
-        KindSpec spec = KindSpecs.of(c.kind());
+        KindSpec spec = c.kind().spec();
         try {
             ObjectNode desired = c.desired() == null ? null : (ObjectNode) BodyRefs.resolvePending(c.desired(), created);
             JsonNode result;
@@ -236,7 +235,7 @@ public final class Applier {
                 return;
             }
             after.byPk(c.kind(), o.id()).ifPresent(live -> {
-                List<String> off = WriteVerifier.unconfirmed(KindSpecs.of(c.kind()), sent.get(c), live, defaultMappings);
+                List<String> off = WriteVerifier.unconfirmed(c.kind().spec(), sent.get(c), live, defaultMappings);
                 if (!off.isEmpty()) {
                     out.put(c, o.withUnconfirmed(off));
                 }
@@ -247,7 +246,7 @@ public final class Applier {
 
     private Set<String> defaultMappingPks() {
         Set<String> pks = new HashSet<>();
-        Map<String, List<String>> query = Map.of("managed", List.copyOf(KindSpecs.PROXY_DEFAULT_MAPPINGS));
+        Map<String, List<String>> query = Map.of("managed", List.copyOf(dev.akconf.kinds.ProxyProviderAdapter.DEFAULT_MAPPINGS));
         client.listAll(dev.akconf.model.RefTarget.SCOPE_MAPPING.listPath(), query).forEach(m -> pks.add(m.path("pk").asString()));
         return pks;
     }

@@ -25,13 +25,13 @@ final class BodyRefs {
     static final class Unresolved extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Unresolved(dev.akconf.model.ResourceKey key) {
+        Unresolved(dev.akconf.kinds.ResourceKey key) {
             super(key + " was not created", null, false, false);
         }
     }
 
     /** A copy of {@code body} with every pending reference replaced by the pk of the object created for it. */
-    static JsonNode resolvePending(JsonNode body, Map<dev.akconf.model.ResourceKey, JsonNode> created) {
+    static JsonNode resolvePending(JsonNode body, Map<dev.akconf.kinds.ResourceKey, JsonNode> created) {
         if (PendingRef.is(body)) {
             JsonNode pk = created.get(PendingRef.key(body));
             if (pk == null) {

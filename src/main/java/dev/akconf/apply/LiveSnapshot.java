@@ -5,10 +5,9 @@ import dev.akconf.diff.Pairing;
 import dev.akconf.live.ParallelReads;
 import dev.akconf.live.ServerCheck;
 import dev.akconf.live.ServerFacts;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindSpec;
+import dev.akconf.kinds.ResourceKey;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -46,14 +45,14 @@ final class LiveSnapshot {
             ServerCheck check = server == null ? null : ServerCheck.start(reads, client);
             Map<Kind, Future<List<JsonNode>>> lists = new EnumMap<>(Kind.class);
             for (Kind kind : kinds) {
-                KindSpec spec = KindSpecs.of(kind);
+                KindSpec spec = kind.spec();
                 lists.put(kind, reads.start(() -> dev.akconf.live.AnswerTypes.checked(spec, client.listAll(spec.listPath(), spec.listQuery()))));
             }
             if (check != null) {
                 server.accept(check.await());
             }
             for (Kind kind : kinds) {
-                s.index(KindSpecs.of(kind), ParallelReads.await(lists.get(kind)));
+                s.index(kind.spec(), ParallelReads.await(lists.get(kind)));
             }
         }
         return s;
@@ -72,7 +71,7 @@ final class LiveSnapshot {
                 identities.putIfAbsent(identity, o);
             }
             if (embeddedOutpost == null && spec.kind() == Kind.OUTPOST
-                    && KindSpecs.EMBEDDED_OUTPOST_MANAGED.equals(o.path("managed").asString(null))) {
+                    && dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED.equals(o.path("managed").asString(null))) {
                 embeddedOutpost = o;
             }
         }
@@ -90,7 +89,7 @@ final class LiveSnapshot {
 
     /** By natural key; the embedded outpost by its managed marker, as plan pairs it. */
     Optional<ObjectNode> byKey(ResourceKey key) {
-        if (key.kind() == Kind.OUTPOST && key.identity().equals(KindSpecs.EMBEDDED_OUTPOST_NAME) && embeddedOutpost != null) {
+        if (key.kind() == Kind.OUTPOST && key.identity().equals(dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME) && embeddedOutpost != null) {
             return Optional.of(embeddedOutpost);
         }
         return Optional.ofNullable(byIdentity.getOrDefault(key.kind(), Map.of()).get(key.identity()));

@@ -19,7 +19,7 @@ final class RenamesFirst {
 
     static boolean isEarlyRename(ResourceChange c) {
         String field = c.kind().identityField();
-        if (c.action() != Action.UPDATE || field == null || c.kind() == dev.akconf.model.Kind.GROUP || c.desired() == null) {
+        if (c.action() != Action.UPDATE || field == null || c.kind() == dev.akconf.kinds.Kind.GROUP || c.desired() == null) {
             return false;
         }
         boolean renames = false;

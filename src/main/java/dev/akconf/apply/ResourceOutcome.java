@@ -1,6 +1,6 @@
 package dev.akconf.apply;
 
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
 import java.util.List;
 import java.util.Map;

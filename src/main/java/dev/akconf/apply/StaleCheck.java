@@ -1,6 +1,5 @@
 package dev.akconf.apply;
 
-import dev.akconf.model.KindSpecs;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.Fingerprint;
 import dev.akconf.plan.Plan;
@@ -24,13 +23,13 @@ final class StaleCheck {
         List<String> stale = new ArrayList<>();
         for (ResourceChange c : plan.changes()) {
             switch (c.action()) {
-                case CREATE -> (c.kind() == dev.akconf.model.Kind.POLICY_BINDING ? live.byBinding(c.desired()) : live.byKey(c.key())).ifPresent(o ->
+                case CREATE -> (c.kind() == dev.akconf.kinds.Kind.POLICY_BINDING ? live.byBinding(c.desired()) : live.byKey(c.key())).ifPresent(o ->
                         stale.add(c.key() + " was created in Authentik since the plan (id " + o.path("pk").asString() + ")"));
                 case UPDATE, DELETE -> {
                     Optional<ObjectNode> now = live.byPk(c.kind(), c.id());
                     if (now.isEmpty()) {
                         stale.add(c.key() + " was deleted in Authentik since the plan");
-                    } else if (!Fingerprint.of(KindSpecs.of(c.kind()), now.get()).equals(c.liveFingerprint())) {
+                    } else if (!Fingerprint.of(c.kind().spec(), now.get()).equals(c.liveFingerprint())) {
                         stale.add(c.key() + " was changed in Authentik since the plan");
                     }
                 }

@@ -3,8 +3,8 @@ package dev.akconf.apply;
 import dev.akconf.authentik.AnswerShape;
 import dev.akconf.authentik.AuthentikException;
 import dev.akconf.diff.Pairing;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindSpec;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,6 +1,6 @@
 package dev.akconf.apply;
 
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.plan.FieldChange;
 import dev.akconf.plan.ResourceChange;
 import java.util.LinkedHashSet;
@@ -52,7 +52,7 @@ final class WriteBodies {
             // fails (500 without target, 400 "One of 'group', 'policy', 'user' must be set." without
             // a subject); authentik/policies/api/bindings.py.
             body.set("target", desired.get("target"));
-            for (String subject : dev.akconf.model.Identities.BINDING_SUBJECTS) {
+            for (String subject : dev.akconf.kinds.Identities.BINDING_SUBJECTS) {
                 if (desired.hasNonNull(subject)) {
                     body.set(subject, desired.get(subject));
                 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class AnswerShape {
 
-    /** Identity fields of the kinds akconf reads (KindSpecs.liveIdentity, RefTarget name fields). */
+    /** Identity fields of the kinds akconf reads (KindSpec.liveIdentity, RefTarget name fields). */
     static final Set<String> IDENTITY_FIELDS = Set.of("name", "slug", "username");
 
     private AnswerShape() {

@@ -14,7 +14,7 @@ import dev.akconf.importer.ImportFindings;
 import dev.akconf.importer.Importer;
 import dev.akconf.importer.SchemaLocation;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.render.ValidationText;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -5,7 +5,7 @@ import dev.akconf.config.LoadedConfig;
 import dev.akconf.config.Resource;
 import dev.akconf.importer.FileLayout;
 import dev.akconf.importer.ImportedDocument;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -58,7 +58,7 @@ final class PlanRun {
         warnAboutVersion(live.serverVersion(), live.target());
         Diagnostics diags = new Diagnostics();
         Plan plan = new Planner(VersionProvider.version()).plan(config.resources(), live, Instant.now(), diags);
-        java.util.Map<dev.akconf.model.ResourceKey, dev.akconf.config.Resource> byKey = new java.util.HashMap<>();
+        java.util.Map<dev.akconf.kinds.ResourceKey, dev.akconf.config.Resource> byKey = new java.util.HashMap<>();
         config.resources().forEach(r -> byKey.put(r.key(), r));
         plan = plan.withFindings(dev.akconf.rules.PlanRules.check(plan, byKey, config.settings(), live), allowed);
         // The outpost rules again, on what Authentik holds (managed marker, service connection, stored config).

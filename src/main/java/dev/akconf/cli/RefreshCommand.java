@@ -105,8 +105,8 @@ public final class RefreshCommand implements Callable<Integer> {
             all.addAll(forNew);
             if (!diags.hasErrors()) {
                 for (dev.akconf.model.RefTarget target : all) {
-                    java.util.Map<String, java.util.List<String>> query = target.kind()
-                            .map(k -> dev.akconf.model.KindSpecs.of(k).listQuery()).orElse(java.util.Map.of());
+                    java.util.Map<String, java.util.List<String>> query = dev.akconf.kinds.Kind.declaring(target)
+                            .map(k -> k.spec().listQuery()).orElse(java.util.Map.of());
                     live.refs().add(target, client.listAll(target.listPath(), query));
                 }
             }

@@ -1,8 +1,8 @@
 package dev.akconf.config;
 
 import dev.akconf.diag.Diagnostics;
-import dev.akconf.model.Kind;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.model.State;
 import java.util.HashMap;
 import java.util.List;
@@ -137,6 +137,6 @@ final class CrossChecks {
     }
 
     static dev.akconf.model.Origin identityOrigin(Resource r) {
-        return r.document().source().value(dev.akconf.model.Identities.pointer(r.kind()));
+        return r.document().source().value(dev.akconf.kinds.Identities.pointer(r.kind()));
     }
 }

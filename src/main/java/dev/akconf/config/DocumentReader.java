@@ -1,8 +1,8 @@
 package dev.akconf.config;
 
 import dev.akconf.diag.Diagnostics;
-import dev.akconf.model.Kind;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.model.State;
 import dev.akconf.model.Suggest;
 import java.util.Optional;
@@ -53,7 +53,7 @@ final class DocumentReader {
             return Optional.empty();
         }
         ObjectNode spec = root.get("spec") instanceof ObjectNode s ? s : tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        String identity = dev.akconf.model.Identities.of(kind.get(), root).orElseThrow();
+        String identity = dev.akconf.kinds.Identities.of(kind.get(), root).orElseThrow();
         String id = root.hasNonNull("id") ? root.get("id").asString() : null;
         State state = State.parse(root.path("state").asString(null));
         java.util.Map<String, String> suppress = new java.util.TreeMap<>();
@@ -88,7 +88,7 @@ final class DocumentReader {
                 a.set(p.last().getMatchingIndex(), shown);
             }
         });
-        return dev.akconf.model.Identities.of(kind, masked).orElse(null);
+        return dev.akconf.kinds.Identities.of(kind, masked).orElse(null);
     }
 
     /**
@@ -114,7 +114,7 @@ final class DocumentReader {
             return Optional.empty();
         }
         return Kind.byLabel(root.get("kind").asString())
-                .flatMap(k -> dev.akconf.model.Identities.of(k, root).map(id -> new ResourceKey(k, id)));
+                .flatMap(k -> dev.akconf.kinds.Identities.of(k, root).map(id -> new ResourceKey(k, id)));
     }
 
     static boolean isSettings(YamlDocument doc) {

@@ -1,7 +1,7 @@
 package dev.akconf.config;
 
 import dev.akconf.diag.Diagnostics;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.model.RuleSettings;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,9 +1,8 @@
 package dev.akconf.config;
 
 import dev.akconf.diag.Diagnostics;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindDefaults;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindDefaults;
 import dev.akconf.model.Suggest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +55,7 @@ final class IgnoreFields {
     /** Why {@code path} names nothing plan compares, or null when it is fine. */
     private static String problem(Kind kind, String path) {
         String[] parts = path.split("\\.", -1);
-        List<String> fields = KindDefaults.specFields(kind, KindSpecs.of(kind).writable());
+        List<String> fields = KindDefaults.specFields(kind, kind.spec().writable());
         if (!fields.contains(parts[0])) {
             return "\"" + parts[0] + "\" is not a spec field of " + kind.label() + Suggest.didYouMean(parts[0], fields);
         }

@@ -1,8 +1,8 @@
 package dev.akconf.config;
 
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.model.Origin;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.model.State;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -7,7 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.akconf.diag.Diagnostic;
 import dev.akconf.diag.Diagnostics;
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

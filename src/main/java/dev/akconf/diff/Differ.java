@@ -4,10 +4,9 @@ import dev.akconf.config.FieldIgnore;
 import dev.akconf.config.Resource;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.FieldRule;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindDefaults;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindDefaults;
+import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefTarget;
 import dev.akconf.plan.FieldChange;
 import dev.akconf.plan.IgnoredField;
@@ -42,7 +41,7 @@ public final class Differ {
 
     /** The comparison of the resolved declared fields {@code desired} with the existing {@code liveObject}. */
     public Comparison compare(Resource resource, ObjectNode desired, ObjectNode liveObject) {
-        KindSpec spec = KindSpecs.of(resource.kind());
+        KindSpec spec = resource.kind().spec();
         List<FieldChange> all = diff(resource, desired, liveObject);
         Map<String, JsonNode> defaults = new java.util.HashMap<>();
         for (FieldRule rule : KindDefaults.rules(resource.kind())) {
@@ -88,7 +87,7 @@ public final class Differ {
 
     /** Differences between the resolved declared fields {@code desired} and {@code liveObject}. */
     private List<FieldChange> diff(Resource resource, ObjectNode desired, ObjectNode liveObject) {
-        KindSpec spec = KindSpecs.of(resource.kind());
+        KindSpec spec = resource.kind().spec();
         List<FieldChange> changes = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : desired.properties()) {
             String field = e.getKey();
@@ -108,7 +107,7 @@ public final class Differ {
 
     /** Every declared field, for an object that does not exist yet. */
     public List<FieldChange> creation(Resource resource, ObjectNode desired) {
-        KindSpec spec = KindSpecs.of(resource.kind());
+        KindSpec spec = resource.kind().spec();
         List<FieldChange> changes = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : desired.properties()) {
             String field = e.getKey();
@@ -124,7 +123,7 @@ public final class Differ {
 
     private static Set<String> defaultMappingPks(LiveState live) {
         Set<String> pks = new HashSet<>();
-        for (String managed : KindSpecs.PROXY_DEFAULT_MAPPINGS) {
+        for (String managed : dev.akconf.kinds.ProxyProviderAdapter.DEFAULT_MAPPINGS) {
             live.refs().find(RefTarget.SCOPE_MAPPING, managed).ifPresent(o -> pks.add(o.path("pk").asString()));
         }
         return pks;

@@ -1,7 +1,7 @@
 package dev.akconf.diff;
 
 import dev.akconf.live.LiveState;
-import dev.akconf.model.KindSpec;
+import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
 import java.util.ArrayList;
 import java.util.Comparator;

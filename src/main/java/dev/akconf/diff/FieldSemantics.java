@@ -1,7 +1,7 @@
 package dev.akconf.diff;
 
 import dev.akconf.model.Durations;
-import dev.akconf.model.KindSpec;
+import dev.akconf.kinds.KindSpec;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Optional;

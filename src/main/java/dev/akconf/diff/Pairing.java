@@ -2,9 +2,8 @@ package dev.akconf.diff;
 
 import dev.akconf.config.Resource;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindSpec;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class Pairing {
 
     private Pairing(LiveState live) {
         for (Kind kind : Kind.values()) {
-            kinds.put(kind, new KindIndex(KindSpecs.of(kind), live.of(kind)));
+            kinds.put(kind, new KindIndex(kind.spec(), live.of(kind)));
         }
     }
 
@@ -63,7 +62,7 @@ public final class Pairing {
         if (target == null || !target.isValueNode()) {
             return null;
         }
-        for (String subject : dev.akconf.model.Identities.BINDING_SUBJECTS) {
+        for (String subject : dev.akconf.kinds.Identities.BINDING_SUBJECTS) {
             tools.jackson.databind.JsonNode v = body.get(subject);
             if (v != null && !v.isNull()) {
                 return v.isValueNode() ? target.asString() + "|" + subject + "=" + v.asString() : null;
@@ -74,7 +73,7 @@ public final class Pairing {
 
     /** The same answer as {@link #match(Resource)}, by scanning: fine for one resource, O(N²) for N. */
     public static Optional<ObjectNode> match(Resource r, LiveState live) {
-        KindSpec spec = KindSpecs.of(r.kind());
+        KindSpec spec = r.kind().spec();
         if (r.id() != null) {
             return live.of(r.kind()).stream()
                     .filter(o -> r.id().equals(o.path("pk").asString()) || r.id().equals(o.path(spec.urlKeyField()).asString()))
@@ -94,11 +93,11 @@ public final class Pairing {
     }
 
     private static boolean isEmbeddedOutpost(Resource r) {
-        return r.kind() == Kind.OUTPOST && r.key().identity().equals(KindSpecs.EMBEDDED_OUTPOST_NAME);
+        return r.kind() == Kind.OUTPOST && r.key().identity().equals(dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME);
     }
 
     private static boolean isEmbeddedMarker(ObjectNode o) {
-        return KindSpecs.EMBEDDED_OUTPOST_MANAGED.equals(o.path("managed").asString(null));
+        return dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED.equals(o.path("managed").asString(null));
     }
 
     /** One kind's live objects by each key a resource may be paired on; the first in server order wins. */

@@ -1,6 +1,6 @@
 package dev.akconf.diff;
 
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,7 +33,7 @@ public final class PendingRef {
     }
 
     /** The kind and name of the object it waits for. */
-    public static dev.akconf.model.ResourceKey key(JsonNode node) {
-        return new dev.akconf.model.ResourceKey(Kind.byLabel(node.path(KEY).path("kind").asString()).orElseThrow(), name(node));
+    public static dev.akconf.kinds.ResourceKey key(JsonNode node) {
+        return new dev.akconf.kinds.ResourceKey(Kind.byLabel(node.path(KEY).path("kind").asString()).orElseThrow(), name(node));
     }
 }

@@ -1,9 +1,8 @@
 package dev.akconf.diff;
 
 import dev.akconf.config.Resource;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpecs;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ResourceKey;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,7 @@ public final class Renames {
         if (r.id() == null || match.isEmpty() || r.kind().identityField() == null) {
             return;
         }
-        String live = match.get().path(KindSpecs.of(r.kind()).liveIdentity()).asString(null);
+        String live = match.get().path(r.kind().spec().liveIdentity()).asString(null);
         if (live == null || live.equals(r.key().identity())) {
             return;
         }

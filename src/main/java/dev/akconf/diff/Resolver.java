@@ -3,12 +3,11 @@ package dev.akconf.diff;
 import dev.akconf.config.Resource;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
 import dev.akconf.model.RefTarget;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +44,7 @@ public final class Resolver {
     }
 
     public ObjectNode resolve(Resource resource, Diagnostics diags) {
-        KindSpec spec = KindSpecs.of(resource.kind());
+        KindSpec spec = resource.kind().spec();
         ObjectNode api = resource.spec().deepCopy();
         if (resource.kind() == Kind.POLICY_BINDING) {
             ObjectNode keyed = NODES.objectNode();
@@ -89,7 +88,7 @@ public final class Resolver {
         if (!target.isMissingNode()) {
             api.set("target", target);
         }
-        for (String subject : dev.akconf.model.Identities.BINDING_SUBJECTS) {
+        for (String subject : dev.akconf.kinds.Identities.BINDING_SUBJECTS) {
             if (root.hasNonNull(subject)) {
                 api.set(subject, root.get(subject));
             }
@@ -105,7 +104,7 @@ public final class Resolver {
 
     private JsonNode one(Resource resource, String pointer, JsonNode value, RefTarget target, Diagnostics diags) {
         String text = value.asString();
-        Optional<Kind> renamedKind = target.kind();
+        Optional<Kind> renamedKind = dev.akconf.kinds.Kind.declaring(target);
         if (renamedKind.isPresent()) {
             // A rename in this configuration: the new name is that object now, the old one nothing.
             Optional<JsonNode> renamed = renames.pk(renamedKind.get(), text);
@@ -126,7 +125,7 @@ public final class Resolver {
             JsonNode pk = found.get().get("pk");
             return target.integerPk() ? NODES.numberNode(pk.asLong()) : NODES.stringNode(pk.asString());
         }
-        Optional<Kind> kind = target.kind();
+        Optional<Kind> kind = dev.akconf.kinds.Kind.declaring(target);
         if (kind.isPresent() && toCreate.contains(new ResourceKey(kind.get(), text))) {
             return PendingRef.of(kind.get(), text);
         }

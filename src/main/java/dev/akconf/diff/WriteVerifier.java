@@ -1,7 +1,7 @@
 package dev.akconf.diff;
 
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

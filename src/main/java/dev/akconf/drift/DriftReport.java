@@ -1,6 +1,6 @@
 package dev.akconf.drift;
 
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;

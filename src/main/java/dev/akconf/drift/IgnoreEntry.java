@@ -3,8 +3,7 @@ package dev.akconf.drift;
 import dev.akconf.config.SourceMap;
 import dev.akconf.config.YamlDocument;
 import dev.akconf.diag.Diagnostics;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
 import dev.akconf.model.Suggest;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +90,7 @@ final class IgnoreEntry {
         }
         String field = p.substring(1).split("/", -1)[0].replace("~1", "/").replace("~0", "~");
         if (kind.isPresent()) {
-            List<String> fields = KindSpecs.of(kind.get()).writable().stream()
+            List<String> fields = kind.get().spec().writable().stream()
                     .filter(f -> !f.equals(kind.get().identityField()) && !f.equals("managed")).toList();
             if (!fields.contains(field)) {
                 error(where, "\"" + field + "\" is not a spec field of " + kind.get().label() + Suggest.didYouMean(field, fields));

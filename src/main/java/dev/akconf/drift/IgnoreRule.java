@@ -1,9 +1,9 @@
 package dev.akconf.drift;
 
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.model.Origin;
 import dev.akconf.model.Paths;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 
 /**
  * A known exception to drift: a difference someone accepted, with the reason they gave.

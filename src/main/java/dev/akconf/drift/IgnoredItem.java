@@ -1,6 +1,6 @@
 package dev.akconf.drift;
 
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.FieldChange;
 
 /**

@@ -2,7 +2,7 @@ package dev.akconf.importer;
 
 import dev.akconf.config.ConfigLoader;
 import dev.akconf.config.LoadedConfig;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.rules.ConfigRules;
 import java.util.ArrayList;
 import java.util.HashMap;

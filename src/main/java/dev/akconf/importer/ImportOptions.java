@@ -1,7 +1,6 @@
 package dev.akconf.importer;
 
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,7 @@ public record ImportOptions(boolean full, Map<Kind, Set<String>> sensitive) {
     public static ImportOptions of(boolean full) {
         Map<Kind, Set<String>> sensitive = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
-            sensitive.put(kind, KindSpecs.of(kind).sensitive());
+            sensitive.put(kind, kind.spec().sensitive());
         }
         return new ImportOptions(full, sensitive);
     }

@@ -7,9 +7,8 @@ import dev.akconf.live.ParallelReads;
 import dev.akconf.live.ServerCheck;
 import dev.akconf.live.ServerFacts;
 import dev.akconf.live.RefIndex;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
 import dev.akconf.model.RefTarget;
 import java.util.ArrayList;
@@ -54,12 +53,12 @@ public final class ImportReader {
             ServerCheck server = ServerCheck.start(reads, client);
             Map<Kind, Future<List<JsonNode>>> lists = new EnumMap<>(Kind.class);
             for (Kind kind : kinds) {
-                KindSpec spec = KindSpecs.of(kind);
+                KindSpec spec = kind.spec();
                 lists.put(kind, reads.start(() -> client.listAll(spec.listPath(), spec.listQuery())));
             }
             facts = server.await();
             for (Kind kind : kinds) {
-                KindSpec spec = KindSpecs.of(kind);
+                KindSpec spec = kind.spec();
                 List<ObjectNode> all = dev.akconf.live.AnswerTypes.checked(spec, objectsOf(ParallelReads.await(lists.get(kind))));
                 if (kind == Kind.SCOPE_MAPPING) {
                     // Authentik's own mappings are referenced by managed id, never declared.
@@ -73,7 +72,7 @@ public final class ImportReader {
         String version = facts.version();
         RefIndex refs = new RefIndex();
         for (RefTarget target : RefTarget.values()) {
-            target.kind().filter(everything::containsKey).ifPresent(k -> refs.add(target, everything.get(k)));
+            dev.akconf.kinds.Kind.declaring(target).filter(everything::containsKey).ifPresent(k -> refs.add(target, everything.get(k)));
         }
         if (kinds.contains(Kind.POLICY_BINDING)) {
             objects.put(Kind.POLICY_BINDING, applicationBindings(objects.get(Kind.POLICY_BINDING), refs, name));
@@ -99,7 +98,7 @@ public final class ImportReader {
     private List<ObjectNode> applicationBindings(List<ObjectNode> bindings, RefIndex refs, String name) {
         if (!refs.isLoaded(RefTarget.APPLICATION)) {
             refs.add(RefTarget.APPLICATION, objectsOf(client.listAll(RefTarget.APPLICATION.listPath(),
-                    KindSpecs.of(Kind.APPLICATION).listQuery())));
+                    (Kind.APPLICATION).spec().listQuery())));
         }
         return bindings.stream()
                 .filter(b -> refs.displayName(RefTarget.APPLICATION, b.get("target")).isPresent())
@@ -113,7 +112,7 @@ public final class ImportReader {
      */
     private static void embedded(Map<Kind, List<ObjectNode>> objects, RefIndex refs) {
         Map<RefTarget, List<ObjectNode>> found = new EnumMap<>(RefTarget.class);
-        objects.forEach((kind, list) -> KindSpecs.of(kind).refs().forEach((field, ref) -> {
+        objects.forEach((kind, list) -> kind.spec().refs().forEach((field, ref) -> {
             for (ObjectNode o : list) {
                 for (JsonNode e : values(o.get(field + "_obj"))) {
                     if (e instanceof ObjectNode target && target.has("pk") && target.path("name").isString()) {
@@ -129,7 +128,7 @@ public final class ImportReader {
     private static Set<RefTarget> needed(Map<Kind, List<ObjectNode>> objects, RefIndex refs) {
         Set<RefTarget> out = EnumSet.noneOf(RefTarget.class);
         objects.forEach((kind, list) -> {
-            for (Map.Entry<String, RefField> e : KindSpecs.of(kind).refs().entrySet()) {
+            for (Map.Entry<String, RefField> e : kind.spec().refs().entrySet()) {
                 for (ObjectNode o : list) {
                     for (JsonNode pk : values(o.get(e.getKey()))) {
                         if (refs.displayName(e.getValue().target(), pk).isEmpty()) {
@@ -159,7 +158,7 @@ public final class ImportReader {
     private List<ObjectNode> table(RefTarget target) {
         try {
             // The kind's own query too: applications need superuser_full_list, or the list is policy-filtered.
-            Map<String, List<String>> query = target.kind().map(k -> KindSpecs.of(k).listQuery()).orElse(Map.of());
+            Map<String, List<String>> query = dev.akconf.kinds.Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
             return objectsOf(client.listAll(target.listPath(), query));
         } catch (AuthentikException e) {
             if (!e.isNotFound()) {

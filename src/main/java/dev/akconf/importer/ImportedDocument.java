@@ -1,7 +1,7 @@
 package dev.akconf.importer;
 
-import dev.akconf.model.Kind;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ResourceKey;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,7 +1,7 @@
 package dev.akconf.importer;
 
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

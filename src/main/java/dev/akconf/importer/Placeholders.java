@@ -1,6 +1,6 @@
 package dev.akconf.importer;
 
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import java.text.Normalizer;
 import java.util.Locale;
 

@@ -1,7 +1,6 @@
 package dev.akconf.importer;
 
 import dev.akconf.live.RefIndex;
-import dev.akconf.model.KindSpecs;
 import dev.akconf.model.RefTarget;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +33,6 @@ final class ReverseResolver {
 
     /** Whether {@code pk} is one of the scope mappings Authentik adds to every proxy provider. */
     boolean isServerAddedMapping(JsonNode pk) {
-        return name(RefTarget.SCOPE_MAPPING, pk).filter(KindSpecs.PROXY_DEFAULT_MAPPINGS::contains).isPresent();
+        return name(RefTarget.SCOPE_MAPPING, pk).filter(dev.akconf.kinds.ProxyProviderAdapter.DEFAULT_MAPPINGS::contains).isPresent();
     }
 }

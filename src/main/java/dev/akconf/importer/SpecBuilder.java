@@ -3,10 +3,9 @@ package dev.akconf.importer;
 import dev.akconf.diff.JsonEquality;
 import dev.akconf.live.BindingNames;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindDefaults;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindDefaults;
+import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,13 +43,13 @@ final class SpecBuilder {
     }
 
     ImportedDocument build(Kind kind, ObjectNode object) {
-        KindSpec spec = KindSpecs.of(kind);
+        KindSpec spec = kind.spec();
         boolean binding = kind == Kind.POLICY_BINDING;
         String identity = binding ? BindingNames.identity(object, live.refs()) : object.path(spec.liveIdentity()).asString();
         ObjectNode keys = binding ? BindingNames.yamlKeys(object, live.refs())
                 : JsonNodeFactory.instance.objectNode().put(kind.identityField(), identity);
         Draft d = new Draft(kind, identity);
-        if (kind == Kind.OUTPOST && KindSpecs.EMBEDDED_OUTPOST_MANAGED.equals(object.path("managed").asString(null))) {
+        if (kind == Kind.OUTPOST && dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED.equals(object.path("managed").asString(null))) {
             d.notes.add("Authentik creates and owns this outpost; akconf only ever updates it.");
         }
         for (String field : KindDefaults.specFields(kind, spec.writable())) {
@@ -128,7 +127,7 @@ final class SpecBuilder {
     }
 
     private void sensitive(Draft d, String field, JsonNode value) {
-        KindSpec spec = KindSpecs.of(d.kind);
+        KindSpec spec = (d.kind).spec();
         if (value.isNull() || (!options.full() && isDefault(spec, field, value))) {
             return;
         }

@@ -2,7 +2,7 @@ package dev.akconf.live;
 
 import dev.akconf.authentik.AnswerShape;
 import dev.akconf.authentik.AuthentikException;
-import dev.akconf.model.KindSpec;
+import dev.akconf.kinds.KindSpec;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
 package dev.akconf.live;
 
 import dev.akconf.config.Resource;
-import dev.akconf.model.Identities;
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Identities;
+import dev.akconf.kinds.Kind;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 

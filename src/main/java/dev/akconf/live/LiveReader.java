@@ -2,9 +2,8 @@ package dev.akconf.live;
 
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.config.Resource;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
 import dev.akconf.model.RefTarget;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ public final class LiveReader {
             ServerCheck server = ServerCheck.start(reads, client);
             Map<Kind, Future<List<ObjectNode>>> lists = new EnumMap<>(Kind.class);
             for (Kind kind : kinds) {
-                KindSpec spec = KindSpecs.of(kind);
+                KindSpec spec = kind.spec();
                 lists.put(kind, reads.start(() -> AnswerTypes.checked(spec, objectsOf(client.listAll(spec.listPath(), spec.listQuery())))));
             }
             Map<RefTarget, Future<List<ObjectNode>>> targets = new EnumMap<>(RefTarget.class);
@@ -58,11 +57,11 @@ public final class LiveReader {
                 // recognise the five mappings Authentik adds. Other tables whenever a declared value (a
                 // name or a literal pk) points into them, declared kind or not; a declared kind's own
                 // list doubles as its table.
-                boolean declaredKind = target.kind().filter(kinds::contains).isPresent();
+                boolean declaredKind = dev.akconf.kinds.Kind.declaring(target).filter(kinds::contains).isPresent();
                 boolean needed = target == RefTarget.SCOPE_MAPPING ? declares(desired, target) || kinds.contains(Kind.PROXY_PROVIDER)
                         : !names.get(target).isEmpty();
                 if (target != RefTarget.PROVIDER && !declaredKind && needed) {
-                    Map<String, List<String>> query = target.kind().map(k -> KindSpecs.of(k).listQuery()).orElse(Map.of());
+                    Map<String, List<String>> query = dev.akconf.kinds.Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
                     targets.put(target, reads.start(() -> objectsOf(client.listAll(target.listPath(), query))));
                 }
             }
@@ -79,7 +78,7 @@ public final class LiveReader {
             RefIndex refs = new RefIndex();
             // A declared kind's list is also the table for references to it (providers, groups, ...).
             for (RefTarget target : RefTarget.values()) {
-                target.kind().filter(objects::containsKey).ifPresent(k -> refs.add(target, objects.get(k)));
+                dev.akconf.kinds.Kind.declaring(target).filter(objects::containsKey).ifPresent(k -> refs.add(target, objects.get(k)));
             }
             Set<String> declaredProviders = new HashSet<>();
             desired.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> declaredProviders.add(r.key().identity()));
@@ -97,7 +96,7 @@ public final class LiveReader {
             }
 
             for (RefTarget target : UndeclaredRefTables.needed(desired, objects, refs)) {
-                Map<String, List<String>> query = target.kind().map(k -> KindSpecs.of(k).listQuery()).orElse(Map.of());
+                Map<String, List<String>> query = dev.akconf.kinds.Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
                 refs.add(target, objectsOf(client.listAll(target.listPath(), query)));
             }
 
@@ -114,7 +113,7 @@ public final class LiveReader {
 
     /** Whether any resource declares a field that references {@code target}. */
     private static boolean declares(List<Resource> desired, RefTarget target) {
-        return desired.stream().anyMatch(r -> KindSpecs.of(r.kind()).refs().entrySet().stream()
+        return desired.stream().anyMatch(r -> r.kind().spec().refs().entrySet().stream()
                 .anyMatch(e -> e.getValue().target() == target && DeclaredRefs.value(r, e.getKey()).isPresent()));
     }
 
@@ -125,7 +124,7 @@ public final class LiveReader {
     private static List<String> referencedNames(List<Resource> desired, RefTarget target) {
         List<String> names = new ArrayList<>();
         for (Resource r : desired) {
-            for (Map.Entry<String, RefField> e : KindSpecs.of(r.kind()).refs().entrySet()) {
+            for (Map.Entry<String, RefField> e : r.kind().spec().refs().entrySet()) {
                 if (e.getValue().target() != target) {
                     continue;
                 }

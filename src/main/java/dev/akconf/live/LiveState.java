@@ -1,6 +1,6 @@
 package dev.akconf.live;
 
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;

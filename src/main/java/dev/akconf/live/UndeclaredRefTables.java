@@ -1,10 +1,9 @@
 package dev.akconf.live;
 
 import dev.akconf.config.Resource;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindDefaults;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindDefaults;
+import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
 import dev.akconf.model.RefTarget;
 import dev.akconf.model.State;
@@ -35,7 +34,7 @@ final class UndeclaredRefTables {
         // One index per kind, built once: a scan of the live list per resource is O(N²) at N = 1,000s.
         Map<Kind, Map<String, List<ObjectNode>>> byIdentity = new EnumMap<>(Kind.class);
         for (Resource r : desired) {
-            KindSpec spec = KindSpecs.of(r.kind());
+            KindSpec spec = r.kind().spec();
             if (r.state() != State.PRESENT || spec.liveIdentity() == null) {
                 continue; // a binding's references are its identity, always declared
             }

@@ -28,8 +28,23 @@ public record FieldRule(String field, Undeclared undeclared, JsonNode value, boo
         PER_KEY
     }
 
+    /** Compared with Authentik's {@code value} when a document leaves the field out. */
+    public static FieldRule byDefault(String field, JsonNode value) {
+        return new FieldRule(field, Undeclared.DEFAULT, value, false, null);
+    }
+
+    /** Declared by every document that creates the object. */
+    public static FieldRule required(String field) {
+        return new FieldRule(field, Undeclared.REQUIRED, null, false, null);
+    }
+
+    /** Assigned by Authentik: never compared when undeclared; {@code importDefault} is what import leaves out. */
+    public static FieldRule authentik(String field, JsonNode importDefault, String why) {
+        return new FieldRule(field, Undeclared.AUTHENTIK, importDefault, false, why);
+    }
+
     /** This rule, marked security-relevant. */
-    FieldRule markedSecurity() {
+    public FieldRule markedSecurity() {
         return new FieldRule(field, undeclared, value, true, why);
     }
 

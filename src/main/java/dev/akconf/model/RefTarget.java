@@ -53,18 +53,4 @@ public enum RefTarget {
     public boolean integerPk() {
         return integerPk;
     }
-
-    /**
-     * The declared kind whose objects this target also finds, if any: its live list doubles as the
-     * reference table, and a reference to one created in the same run waits for its pk.
-     */
-    public java.util.Optional<Kind> kind() {
-        return java.util.Optional.ofNullable(switch (this) {
-            case PROVIDER -> Kind.PROXY_PROVIDER;
-            case SCOPE_MAPPING -> Kind.SCOPE_MAPPING;
-            case GROUP -> Kind.GROUP;
-            case APPLICATION -> Kind.APPLICATION;
-            default -> null;
-        });
-    }
 }

@@ -1,6 +1,6 @@
 package dev.akconf.plan;
 
-import dev.akconf.model.KindSpec;
+import dev.akconf.kinds.KindSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,7 +1,6 @@
 package dev.akconf.plan;
 
 import dev.akconf.config.Resource;
-import dev.akconf.model.KindSpecs;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ final class Fingerprints {
             Optional<ObjectNode> match = matches.getOrDefault(r, Optional.empty());
             if (match.isPresent() && !f.tasks.containsKey(match.get())) {
                 ObjectNode live = match.get();
-                FutureTask<String> task = new FutureTask<>(() -> Fingerprint.of(KindSpecs.of(r.kind()), live));
+                FutureTask<String> task = new FutureTask<>(() -> Fingerprint.of(r.kind().spec(), live));
                 f.tasks.put(live, task);
                 queue.add(task);
             }

@@ -1,7 +1,7 @@
 package dev.akconf.plan;
 
-import dev.akconf.model.Kind;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ResourceKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,7 +176,7 @@ public final class PlanJson {
     /** The desired body with each secret replaced by {@code {"$akconf_env": "<text with ${VAR}>"}}. */
     private static JsonNode withoutSecrets(ResourceChange c) {
         ObjectNode copy = c.desired().deepCopy();
-        java.util.Set<String> refs = dev.akconf.model.KindSpecs.of(c.kind()).refs().keySet();
+        java.util.Set<String> refs = c.kind().spec().refs().keySet();
         c.secrets().forEach((pointer, given) -> {
             tools.jackson.core.JsonPointer p = tools.jackson.core.JsonPointer.compile(pointer);
             String template = given;

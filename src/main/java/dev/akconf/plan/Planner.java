@@ -6,9 +6,8 @@ import dev.akconf.diff.Differ;
 import dev.akconf.diff.Pairing;
 import dev.akconf.diff.Resolver;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpecs;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.model.State;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,7 +90,7 @@ public final class Planner {
             diags.error(r.document().source().value("/name"), "scope mapping \"" + r.key().shown() + "\" is Authentik's own (managed: "
                     + match.get().get("managed").asString() + "): reference it from property_mappings, do not declare it");
         }
-        if (match.isEmpty() && r.kind() == Kind.OUTPOST && r.key().identity().equals(KindSpecs.EMBEDDED_OUTPOST_NAME)) {
+        if (match.isEmpty() && r.kind() == Kind.OUTPOST && r.key().identity().equals(dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME)) {
             // Authentik's startup reconciler owns it; one created through the API would be a second,
             // unmanaged outpost of that name (authentik/outposts/apps.py, reconcile_embedded_outpost).
             diags.error(r.origin(), "the embedded outpost does not exist in Authentik (is "

@@ -1,7 +1,7 @@
 package dev.akconf.plan;
 
-import dev.akconf.model.Kind;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ResourceKey;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
@@ -57,7 +57,7 @@ public record ResourceChange(ResourceKey key, Action action, String id, List<Fie
      * field). Only an update's: every field of a create is new, and a delete has none.
      */
     public boolean security(FieldChange f) {
-        return action == Action.UPDATE && dev.akconf.model.KindDefaults.security(kind(), f.path());
+        return action == Action.UPDATE && dev.akconf.kinds.KindDefaults.security(kind(), f.path());
     }
 
     /** How many of the changes can widen access. */

@@ -1,6 +1,6 @@
 package dev.akconf.plan;
 
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 
 /**
  * A guardrail rule's objection to a planned change (e.g. AK002: removes the /dev/shm volume).

@@ -1,6 +1,6 @@
 package dev.akconf.plan;
 
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 
 /** A live object of a declared kind that no document declares: reported, never changed. */
 public record Unmanaged(Kind kind, String name, String id) {

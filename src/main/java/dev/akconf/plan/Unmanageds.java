@@ -3,9 +3,8 @@ package dev.akconf.plan;
 import dev.akconf.config.Resource;
 import dev.akconf.live.BindingNames;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -42,7 +41,7 @@ final class Unmanageds {
         }
         List<Unmanaged> out = new ArrayList<>();
         for (Kind kind : kinds) {
-            KindSpec spec = KindSpecs.of(kind);
+            KindSpec spec = kind.spec();
             int first = out.size();
             for (ObjectNode o : live.of(kind)) {
                 if (paired.contains(o) || (kind == Kind.SCOPE_MAPPING && o.hasNonNull("managed"))

@@ -7,7 +7,7 @@ import dev.akconf.importer.ImportOptions;
 import dev.akconf.importer.ImportedDocument;
 import dev.akconf.importer.Importer;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.plan.Unmanaged;
 import java.util.ArrayList;
 import java.util.EnumMap;

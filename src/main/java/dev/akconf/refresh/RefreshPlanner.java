@@ -4,11 +4,10 @@ import dev.akconf.config.Resource;
 import dev.akconf.live.DeclaredRefs;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.Durations;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpec;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.FieldChange;
 import dev.akconf.plan.Plan;
@@ -106,7 +105,7 @@ public final class RefreshPlanner {
     }
 
     private static RefField ref(Kind kind, FieldChange f) {
-        return f.path().indexOf('/', 1) >= 0 ? null : KindSpecs.of(kind).refs().get(f.path().substring(1));
+        return f.path().indexOf('/', 1) >= 0 ? null : kind.spec().refs().get(f.path().substring(1));
     }
 
     /** A value of a reference the live tables cannot name (still a pk), if any. */
@@ -153,7 +152,7 @@ public final class RefreshPlanner {
                 if (!o.path("pk").asString().equals(u.id())) {
                     continue;
                 }
-                KindSpecs.of(u.kind()).refs().forEach((field, ref) -> {
+                u.kind().spec().refs().forEach((field, ref) -> {
                     JsonNode v = o.get(field);
                     if (v != null && !v.isNull() && !(v.isArray() && v.isEmpty()) && !live.refs().isLoaded(ref.target())) {
                         out.add(ref.target());
@@ -182,7 +181,7 @@ public final class RefreshPlanner {
     /** The API's field order for the mapping a new field would join: the kind's for spec, the live config's below it. */
     private List<String> order(Resource r, String path) {
         if (!(path.indexOf('/', 1) >= 0)) {
-            return KindSpecs.of(r.kind()).writable();
+            return r.kind().spec().writable();
         }
         if (r.kind() == Kind.OUTPOST && path.startsWith("/config/")) {
             List<String> keys = new ArrayList<>();
@@ -194,7 +193,7 @@ public final class RefreshPlanner {
 
     /** The live value as the author would write it. */
     private static JsonNode value(Resource r, FieldChange f) {
-        KindSpec spec = KindSpecs.of(r.kind());
+        KindSpec spec = r.kind().spec();
         String field = f.path().substring(1);
         JsonNode declared = r.spec().at(f.path());
         boolean duration = spec.durations().contains(field) || r.kind() == Kind.OUTPOST && field.equals("config/refresh_interval");

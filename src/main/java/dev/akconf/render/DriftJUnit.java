@@ -2,7 +2,7 @@ package dev.akconf.render;
 
 import dev.akconf.drift.DriftReport;
 import dev.akconf.drift.IgnoredItem;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.FieldChange;
 import dev.akconf.plan.ResourceChange;

@@ -48,7 +48,7 @@ final class DriftLines {
         };
         String field = "";
         if (i.change() != null) {
-            List<String> lines = field(i.change(), "", dev.akconf.model.KindDefaults.security(i.key().kind(), i.change().path()));
+            List<String> lines = field(i.change(), "", dev.akconf.kinds.KindDefaults.security(i.key().kind(), i.change().path()));
             field = " " + (lines.size() == 1 ? lines.get(0) : Safe.text(Paths.display(i.change().path())) + " (multi-line value)");
         }
         return Safe.key(i.key()) + what + field + ": " + Safe.text(i.rule().reason());

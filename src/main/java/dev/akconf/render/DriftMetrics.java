@@ -1,7 +1,7 @@
 package dev.akconf.render;
 
 import dev.akconf.drift.DriftReport;
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.plan.Action;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.akconf.render;
 
 import dev.akconf.model.Paths;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.FieldChange;
 import dev.akconf.plan.Plan;
@@ -211,7 +211,7 @@ public final class PlanMarkdown {
         List<String> lines = new ArrayList<>();
         for (ResourceChange c : plan.changes()) {
             for (dev.akconf.plan.IgnoredField i : c.ignored()) {
-                boolean security = dev.akconf.model.KindDefaults.security(c.kind(), i.change().path());
+                boolean security = dev.akconf.kinds.KindDefaults.security(c.kind(), i.change().path());
                 lines.add("- " + c.kind().label() + " " + Safe.code(c.key().shown()) + " "
                         + Safe.markdown(DriftLines.field(i.change(), "", security).get(0) + ": " + i.reason()) + System.lineSeparator());
             }

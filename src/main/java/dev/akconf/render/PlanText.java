@@ -94,7 +94,7 @@ public final class PlanText {
         out.println("Ignored (akconf.io/ignore: not compared, not written):");
         for (ResourceChange c : plan.changes()) {
             for (dev.akconf.plan.IgnoredField i : c.ignored()) {
-                boolean security = dev.akconf.model.KindDefaults.security(c.kind(), i.change().path());
+                boolean security = dev.akconf.kinds.KindDefaults.security(c.kind(), i.change().path());
                 out.println("    " + Safe.key(c.key()) + " " + DriftLines.field(i.change(), "", security).get(0) + ": "
                         + Safe.text(i.reason()) + style.dim("  # " + Safe.text(i.origin().toString())));
             }

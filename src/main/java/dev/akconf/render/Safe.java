@@ -46,7 +46,7 @@ public final class Safe {
     }
 
     /** {@code Kind "name"}, escaped (the name as shown: a sensitive one masked). */
-    public static String key(dev.akconf.model.ResourceKey key) {
+    public static String key(dev.akconf.kinds.ResourceKey key) {
         return text(String.valueOf(key));
     }
 

@@ -6,7 +6,7 @@ import dev.akconf.diag.Diagnostic;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.diag.Severity;
 import dev.akconf.model.Durations;
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.model.Origin;
 import dev.akconf.model.RuleSettings;
 import dev.akconf.model.State;

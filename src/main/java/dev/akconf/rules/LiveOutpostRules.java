@@ -7,8 +7,7 @@ import dev.akconf.diag.Diagnostics;
 import dev.akconf.diag.Severity;
 import dev.akconf.diff.Pairing;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
 import dev.akconf.model.RuleSettings;
 import dev.akconf.model.State;
 import java.util.HashSet;
@@ -70,7 +69,7 @@ public final class LiveOutpostRules {
         String said = null;
         if (offline.embedded() && !now.embedded()) {
             said = "validate took this outpost for the managed embedded outpost by its name, but Authentik's object has no "
-                    + KindSpecs.EMBEDDED_OUTPOST_MANAGED + " marker: it is a standalone outpost, whose patches the controller applies"
+                    + dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED + " marker: it is a standalone outpost, whose patches the controller applies"
                     + " and whose sessions are files in /dev/shm (authentik/outposts/apps.py, internal/outpost/proxyv2/refresh.go)";
         } else if (!offline.embedded() && now.embedded()) {
             said = "Authentik's object is the managed embedded outpost (its managed marker), not a standalone one as validate took it"

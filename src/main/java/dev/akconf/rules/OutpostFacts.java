@@ -7,7 +7,6 @@ import dev.akconf.controller.OutpostInput;
 import dev.akconf.controller.ServiceConnectionKind;
 import dev.akconf.controller.Unknowns;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.KindSpecs;
 import dev.akconf.model.RefTarget;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +42,7 @@ public record OutpostFacts(String type, boolean embedded, String embeddedBasis, 
      */
     public static OutpostFacts offline(Resource r) {
         JsonNode spec = r.spec();
-        boolean embedded = KindSpecs.EMBEDDED_OUTPOST_NAME.equals(r.key().identity());
+        boolean embedded = dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME.equals(r.key().identity());
         JsonNode sc = spec.get("service_connection");
         ServiceConnectionKind connection = sc != null && sc.isNull() ? ServiceConnectionKind.NONE : ServiceConnectionKind.UNKNOWN;
         String basis = sc == null ? "not declared: its kind is unknown offline"
@@ -54,7 +53,7 @@ public record OutpostFacts(String type, boolean embedded, String embeddedBasis, 
 
     /** An outpost as Authentik holds it now: its managed marker, its service connection, its stored config. */
     public static OutpostFacts current(ObjectNode object) {
-        boolean embedded = KindSpecs.EMBEDDED_OUTPOST_MANAGED.equals(object.path("managed").asString(null));
+        boolean embedded = dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED.equals(object.path("managed").asString(null));
         ServiceConnectionKind connection;
         String basis;
         if (object.path("service_connection_obj").isObject()) {

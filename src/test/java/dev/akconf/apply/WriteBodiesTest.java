@@ -2,8 +2,8 @@ package dev.akconf.apply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.akconf.model.Kind;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.FieldChange;
 import dev.akconf.plan.ResourceChange;

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.akconf.config.Resource;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpecs;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.model.State;
 import dev.akconf.plan.LiveFixture;
 import java.util.ArrayList;
@@ -50,14 +49,14 @@ class PairingTest {
 
     @Test
     void theEmbeddedOutpostIsFoundByItsManagedMarker() {
-        ObjectNode impostor = outpost("o-1", KindSpecs.EMBEDDED_OUTPOST_NAME, null);
-        ObjectNode embedded = outpost("o-2", "renamed in the UI", KindSpecs.EMBEDDED_OUTPOST_MANAGED);
+        ObjectNode impostor = outpost("o-1", dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME, null);
+        ObjectNode embedded = outpost("o-2", "renamed in the UI", dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED);
         LiveState live = live(list(), list(), list(impostor, embedded));
-        assertPk("o-2", resource(Kind.OUTPOST, KindSpecs.EMBEDDED_OUTPOST_NAME, null), live);
-        assertPk("o-1", resource(Kind.OUTPOST, KindSpecs.EMBEDDED_OUTPOST_NAME, "o-1"), live);
+        assertPk("o-2", resource(Kind.OUTPOST, dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME, null), live);
+        assertPk("o-1", resource(Kind.OUTPOST, dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME, "o-1"), live);
 
         LiveState unmarked = live(list(), list(), list(impostor));
-        assertPk("o-1", resource(Kind.OUTPOST, KindSpecs.EMBEDDED_OUTPOST_NAME, null), unmarked);
+        assertPk("o-1", resource(Kind.OUTPOST, dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME, null), unmarked);
     }
 
     @Test
@@ -94,9 +93,9 @@ class PairingTest {
 
     private static LiveState live(ArrayNode providers, ArrayNode applications, ArrayNode outposts) {
         ObjectNode fixture = NODES.objectNode();
-        fixture.set(KindSpecs.PROXY_PROVIDER.listPath(), providers);
-        fixture.set(KindSpecs.APPLICATION.listPath(), applications);
-        fixture.set(KindSpecs.OUTPOST.listPath(), outposts);
+        fixture.set(dev.akconf.kinds.Kind.PROXY_PROVIDER.spec().listPath(), providers);
+        fixture.set(dev.akconf.kinds.Kind.APPLICATION.spec().listPath(), applications);
+        fixture.set(dev.akconf.kinds.Kind.OUTPOST.spec().listPath(), outposts);
         return LiveFixture.of(fixture);
     }
 

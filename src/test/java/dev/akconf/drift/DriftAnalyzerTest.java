@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.model.Origin;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.FieldChange;
 import dev.akconf.plan.Plan;

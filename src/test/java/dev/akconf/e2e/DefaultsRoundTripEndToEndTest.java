@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.akconf.cli.CliRun;
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.sim.SimOptions;
 import dev.akconf.sim.SimState;
 import java.io.IOException;

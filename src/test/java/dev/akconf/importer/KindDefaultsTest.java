@@ -3,9 +3,8 @@ package dev.akconf.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindDefaults;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindDefaults;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -35,7 +34,7 @@ class KindDefaultsTest {
     void everySpecFieldImportWritesIsOneTheSchemaAccepts() throws IOException {
         for (Kind kind : Kind.values()) {
             Set<String> accepted = new HashSet<>(schema(kind).at("/$defs/spec/properties").propertyNames());
-            List<String> written = KindDefaults.specFields(kind, KindSpecs.of(kind).writable());
+            List<String> written = KindDefaults.specFields(kind, kind.spec().writable());
             assertTrue(accepted.containsAll(written), () -> kind.label() + ": " + written + " vs " + accepted);
             for (String field : written) {
                 KindDefaults.of(kind, field).ifPresent(d -> assertTrue(accepted.contains(field)));

@@ -11,7 +11,7 @@ import dev.akconf.config.LoadedConfig;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.live.LiveReader;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.Planner;

@@ -8,7 +8,7 @@ import dev.akconf.config.ConfigLoader;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.live.LiveState;
 import dev.akconf.live.RefIndex;
-import dev.akconf.model.Kind;
+import dev.akconf.kinds.Kind;
 import dev.akconf.model.RefTarget;
 import java.util.ArrayList;
 import java.util.List;

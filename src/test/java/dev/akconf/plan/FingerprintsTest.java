@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.akconf.config.Resource;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpecs;
-import dev.akconf.model.ResourceKey;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ResourceKey;
 import dev.akconf.model.State;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -45,7 +44,7 @@ class FingerprintsTest {
 
         Fingerprints fingerprints = Fingerprints.start(ordered, matches);
         for (int i = live.size() - 1; i >= 0; i--) {
-            assertEquals(Fingerprint.of(KindSpecs.PROXY_PROVIDER, live.get(i)), fingerprints.of(live.get(i)));
+            assertEquals(Fingerprint.of(dev.akconf.kinds.Kind.PROXY_PROVIDER.spec(), live.get(i)), fingerprints.of(live.get(i)));
         }
         assertThrows(IllegalArgumentException.class, () -> fingerprints.of(NODES.objectNode()));
     }

@@ -2,8 +2,7 @@ package dev.akconf.plan;
 
 import dev.akconf.live.LiveState;
 import dev.akconf.live.RefIndex;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
 import dev.akconf.model.RefTarget;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,7 +21,7 @@ public final class LiveFixture {
     public static LiveState of(JsonNode fixture) {
         Map<Kind, List<ObjectNode>> objects = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
-            objects.put(kind, objects(fixture.path(KindSpecs.of(kind).listPath())));
+            objects.put(kind, objects(fixture.path(kind.spec().listPath())));
         }
         RefIndex refs = new RefIndex();
         refs.add(RefTarget.PROVIDER, objects.get(Kind.PROXY_PROVIDER));

@@ -8,9 +8,8 @@ import dev.akconf.config.ConfigLoader;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.model.FieldRule;
-import dev.akconf.model.Kind;
-import dev.akconf.model.KindDefaults;
-import dev.akconf.model.KindSpecs;
+import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindDefaults;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -178,7 +177,7 @@ class UndeclaredDefaultsTest {
     @Test
     void everyTableCoversEveryWritableSpecFieldOnceAndCitesNoUnknownField() {
         for (Kind kind : Kind.values()) {
-            List<String> fields = KindDefaults.specFields(kind, KindSpecs.of(kind).writable());
+            List<String> fields = KindDefaults.specFields(kind, kind.spec().writable());
             List<String> ruled = KindDefaults.rules(kind).stream().map(FieldRule::field).filter(f -> !f.equals("managed")).toList();
             assertEquals(fields.stream().sorted().toList(), ruled.stream().sorted().toList(), kind::label);
             for (FieldRule r : KindDefaults.rules(kind)) {

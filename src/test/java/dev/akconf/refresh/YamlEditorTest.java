@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class YamlEditorTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> PROVIDER_ORDER = dev.akconf.model.KindSpecs.of(dev.akconf.model.Kind.PROXY_PROVIDER).writable();
+    private static final List<String> PROVIDER_ORDER = dev.akconf.kinds.Kind.PROXY_PROVIDER.spec().writable();
 
     private static String read(String name) throws IOException {
         return Files.readString(Path.of("src/test/resources/refresh", name), StandardCharsets.UTF_8);
@@ -72,7 +72,7 @@ class YamlEditorTest {
         golden("crlf", List.of(
                 new Edit.Set(0, "/spec/parents", json("[\"admins\", \"everyone\"]"), List.of(), "parents"),
                 new Edit.Set(0, "/spec/attributes", json("{\"team\": \"ops\"}"),
-                        dev.akconf.model.KindSpecs.of(dev.akconf.model.Kind.GROUP).writable(), "attributes")));
+                        dev.akconf.kinds.Kind.GROUP.spec().writable(), "attributes")));
     }
 
     @Test
@@ -107,7 +107,7 @@ class YamlEditorTest {
         assertEquals("kind: Application\nslug: a\nspec:\n  name: A\n  # why\n  meta_launch_url: blank://blank\n",
                 edited("kind: Application\nslug: a\nspec:\n  # why\n  meta_launch_url: blank://blank\n",
                         new Edit.Set(0, "/spec/name", json("\"A\""),
-                                dev.akconf.model.KindSpecs.of(dev.akconf.model.Kind.APPLICATION).writable(), "name")));
+                                dev.akconf.kinds.Kind.APPLICATION.spec().writable(), "name")));
     }
 
     @Test

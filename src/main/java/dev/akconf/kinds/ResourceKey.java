@@ -1,5 +1,8 @@
-package dev.akconf.model;
+package dev.akconf.kinds;
 
+import dev.akconf.model.FieldRule;
+import dev.akconf.model.RefField;
+import dev.akconf.model.RefTarget;
 import java.util.Objects;
 
 /**

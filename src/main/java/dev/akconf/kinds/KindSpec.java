@@ -1,12 +1,15 @@
-package dev.akconf.model;
+package dev.akconf.kinds;
 
+import dev.akconf.model.FieldRule;
+import dev.akconf.model.RefField;
+import dev.akconf.model.RefTarget;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Everything generic code needs to read, compare and write one kind: data, not code, so a new kind
- * is mostly a new descriptor (see {@link KindSpecs}).
+ * is mostly a new descriptor (see {@link KindAdapter}).
  *
  * @param kind           the kind
  * @param listPath       the list endpoint, e.g. {@code /providers/proxy/}

@@ -1,0 +1,75 @@
+package dev.akconf.kinds;
+
+import static dev.akconf.model.FieldRule.byDefault;
+import static dev.akconf.model.FieldRule.required;
+
+import dev.akconf.model.FieldRule;
+import dev.akconf.model.RefField;
+import dev.akconf.model.RefTarget;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code ProxyProvider}: {@code /providers/proxy/} (authentik/providers/proxy/api.py ProxyProviderSerializer). */
+public final class ProxyProviderAdapter extends GenericAdapter {
+
+    /**
+     * Scope mappings Authentik adds to every proxy provider on each write (set_oauth_defaults in
+     * authentik/providers/proxy/models.py): never a difference, declared or not (tfp#470).
+     */
+    public static final Set<String> DEFAULT_MAPPINGS = Set.of(
+            "goauthentik.io/providers/oauth2/scope-openid",
+            "goauthentik.io/providers/oauth2/scope-email",
+            "goauthentik.io/providers/oauth2/scope-profile",
+            "goauthentik.io/providers/oauth2/scope-entitlements",
+            "goauthentik.io/providers/proxy/scope-proxy");
+
+    ProxyProviderAdapter(Kind kind) {
+        super(new KindSpec(kind,
+                "/providers/proxy/", Map.of(), "pk", "name", "name__iexact",
+                List.of("name", "authentication_flow", "authorization_flow", "invalidation_flow", "property_mappings",
+                        "internal_host", "external_host", "internal_host_ssl_validation", "certificate", "skip_path_regex",
+                        "basic_auth_enabled", "basic_auth_password_attribute", "basic_auth_user_attribute", "mode",
+                        "intercept_header_auth", "cookie_domain", "jwt_federation_sources", "jwt_federation_providers",
+                        "access_token_validity", "refresh_token_validity"),
+                Map.of("authentication_flow", new RefField(RefTarget.FLOW, false),
+                        "authorization_flow", new RefField(RefTarget.FLOW, false),
+                        "invalidation_flow", new RefField(RefTarget.FLOW, false),
+                        "certificate", new RefField(RefTarget.CERTIFICATE, false),
+                        "property_mappings", new RefField(RefTarget.SCOPE_MAPPING, true),
+                        "jwt_federation_sources", new RefField(RefTarget.SOURCE, true),
+                        "jwt_federation_providers", new RefField(RefTarget.PROVIDER, true)),
+                Set.of("property_mappings", "jwt_federation_sources", "jwt_federation_providers"),
+                Set.of("access_token_validity", "refresh_token_validity"),
+                Set.of()), table(), RefTarget.PROVIDER);
+    }
+
+    // authentik/providers/proxy/models.py ProxyProvider; its OAuth2 fields from
+    // authentik/providers/oauth2/models.py OAuth2Provider; the flows and property_mappings from
+    // authentik/core/models.py Provider. redirect_uris and client_id are read-only (computed by
+    // set_oauth_defaults, authentik/providers/proxy/api.py), so never compared; the five managed scope
+    // mappings set_oauth_defaults adds on every write are never a difference (DEFAULT_MAPPINGS).
+    private static List<FieldRule> table() {
+        return List.of(
+                byDefault("authentication_flow", Values.NONE).markedSecurity(),
+                required("authorization_flow").markedSecurity(),
+                required("invalidation_flow"),
+                byDefault("property_mappings", Values.NO_ITEMS),
+                byDefault("internal_host", Values.EMPTY),
+                required("external_host"),
+                byDefault("internal_host_ssl_validation", Values.TRUE).markedSecurity(),
+                byDefault("certificate", Values.NONE).markedSecurity(),
+                byDefault("skip_path_regex", Values.EMPTY).markedSecurity(),
+                byDefault("basic_auth_enabled", Values.FALSE).markedSecurity(),
+                byDefault("basic_auth_password_attribute", Values.EMPTY).markedSecurity(),
+                byDefault("basic_auth_user_attribute", Values.EMPTY).markedSecurity(),
+                byDefault("mode", Values.text("proxy")).markedSecurity(),
+                byDefault("intercept_header_auth", Values.TRUE).markedSecurity(),
+                byDefault("cookie_domain", Values.EMPTY),
+                // "Any JWT signed by the JWK of the selected source can be used to authenticate."
+                byDefault("jwt_federation_sources", Values.NO_ITEMS).markedSecurity(),
+                byDefault("jwt_federation_providers", Values.NO_ITEMS).markedSecurity(),
+                byDefault("access_token_validity", Values.text("hours=1")),
+                byDefault("refresh_token_validity", Values.text("days=30")));
+    }
+}
