@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * {@code up_with_logs}, run by {@code authentik/outposts/tasks.py outpost_controller}):
  * <ol>
  * <li>a Kubernetes service connection ({@code tasks.py controller_for_outpost}), and a known type;</li>
- * <li>for each component in reconcile order ({@link OutpostKind#components()}): skipped if listed in
+ * <li>for each component in reconcile order ({@link OutpostType#components()}): skipped if listed in
  * {@code kubernetes_disabled_components}; skipped if the type has no such reconciler;</li>
  * <li>skipped if the reconciler is a {@code noop} ({@code authentik/outposts/controllers/k8s/base.py}
  * {@code up} returns before building the patch): the embedded outpost for deployment, secret and
@@ -69,19 +69,19 @@ public final class ControllerDryRun {
         declared.forEach(k -> results.put(k, null));
         Optional<String> assumption = Optional.empty();
 
-        if (outpost.connection() == ServiceConnectionKind.DOCKER || outpost.connection() == ServiceConnectionKind.NONE) {
-            String why = outpost.connection() == ServiceConnectionKind.DOCKER
+        if (outpost.connection() == ServiceConnection.DOCKER || outpost.connection() == ServiceConnection.NONE) {
+            String why = outpost.connection() == ServiceConnection.DOCKER
                     ? "the outpost's service connection is Docker: the Docker controller never reads kubernetes_json_patches"
                     : "the outpost has no service connection: Authentik runs no controller for it (deploy it yourself)";
             declared.forEach(k -> results.put(k, new ComponentResult.NotActedOn(k, NotActedReason.NO_KUBERNETES_CONNECTION,
-                    why, outpost.connection() == ServiceConnectionKind.DOCKER ? "authentik/outposts/controllers/docker.py" : TASKS)));
+                    why, outpost.connection() == ServiceConnection.DOCKER ? "authentik/outposts/controllers/docker.py" : TASKS)));
             return new DryRunReport(List.copyOf(results.values()), ineffective, Optional.empty(), assumption);
         }
-        if (outpost.connection() == ServiceConnectionKind.UNKNOWN) {
+        if (outpost.connection() == ServiceConnection.UNKNOWN) {
             assumption = Optional.of("the outpost's service connection is not known here: this assumes a Kubernetes one ("
                     + TASKS + " controller_for_outpost runs the Kubernetes controller only then)");
         }
-        Optional<OutpostKind> kind = OutpostKind.of(outpost.type());
+        Optional<OutpostType> kind = OutpostType.of(outpost.type());
         if (kind.isEmpty()) {
             declared.forEach(k -> results.put(k, new ComponentResult.NotActedOn(k, NotActedReason.UNKNOWN_TYPE,
                     "Authentik has no controller for outposts of type '" + outpost.type() + "'", TASKS)));
@@ -193,7 +193,7 @@ public final class ControllerDryRun {
         };
     }
 
-    private static ComponentResult missing(String key, OutpostKind kind) {
+    private static ComponentResult missing(String key, OutpostType kind) {
         Optional<Component> known = Component.byKey(key);
         if (known.isPresent()) {
             return new ComponentResult.NotActedOn(key, NotActedReason.TYPE_HAS_NO_COMPONENT,

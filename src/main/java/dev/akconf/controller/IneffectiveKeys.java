@@ -57,9 +57,9 @@ final class IneffectiveKeys {
                 flag(out, config, (String) k[0], (JsonNode) k[1], why + "configure (" + DOCKER + " up returns for the embedded outpost)", DOCKER);
             }
         }
-        ServiceConnectionKind conn = outpost.connection();
-        if (conn == ServiceConnectionKind.DOCKER || conn == ServiceConnectionKind.NONE) {
-            String why = conn == ServiceConnectionKind.DOCKER
+        ServiceConnection conn = outpost.connection();
+        if (conn == ServiceConnection.DOCKER || conn == ServiceConnection.NONE) {
+            String why = conn == ServiceConnection.DOCKER
                     ? "the outpost's service connection is Docker: only the Kubernetes controller reads kubernetes_* keys"
                     : "the outpost has no service connection: no controller reads kubernetes_* keys";
             for (Object[] k : KUBERNETES_KEYS) {
@@ -67,12 +67,12 @@ final class IneffectiveKeys {
             }
             if (!outpost.embedded()) {
                 flag(out, config, "container_image", NullNode.getInstance(),
-                        conn == ServiceConnectionKind.NONE ? "the outpost has no service connection: nothing deploys its image" : null,
+                        conn == ServiceConnection.NONE ? "the outpost has no service connection: nothing deploys its image" : null,
                         "authentik/outposts/tasks.py");
             }
         }
-        if (conn == ServiceConnectionKind.KUBERNETES || conn == ServiceConnectionKind.NONE) {
-            String why = conn == ServiceConnectionKind.KUBERNETES
+        if (conn == ServiceConnection.KUBERNETES || conn == ServiceConnection.NONE) {
+            String why = conn == ServiceConnection.KUBERNETES
                     ? "the outpost's service connection is Kubernetes: only the Docker controller reads docker_* keys"
                     : "the outpost has no service connection: no controller reads docker_* keys";
             for (Object[] k : DOCKER_KEYS) {

@@ -50,7 +50,7 @@ public final class JsonPatch {
             // Iterating a dict yields its keys: JsonPatch.__init__ rejects a "sequence of strings".
             patch.propertyNames().forEach(k -> ops.add(tools.jackson.databind.node.StringNode.valueOf(k)));
         } else {
-            return failed(-1, patch, new PyRaise(PyError.TypeError, FailureKind.INVALID_OPERATION,
+            return failed(-1, patch, new PyRaise(PyError.TypeError, PatchFailure.INVALID_OPERATION,
                     "'" + PyValues.typeName(patch) + "' object is not iterable",
                     "the patch must be a list of operations, not " + PyPointer.describe(patch), ""));
         }
@@ -81,14 +81,14 @@ public final class JsonPatch {
         if (op.isArray()) {
             for (JsonNode e : op) {
                 if (e.isString() && e.stringValue().equals("op")) {
-                    throw new PyRaise(PyError.TypeError, FailureKind.INVALID_OPERATION,
+                    throw new PyRaise(PyError.TypeError, PatchFailure.INVALID_OPERATION,
                             "list indices must be integers or slices, not str", "an operation must be an object, not a list", "");
                 }
             }
             throw invalid("Operation does not contain 'op' member", "an operation must be an object with 'op' and 'path'");
         }
         if (!op.isObject()) {
-            throw new PyRaise(PyError.TypeError, FailureKind.INVALID_OPERATION,
+            throw new PyRaise(PyError.TypeError, PatchFailure.INVALID_OPERATION,
                     "argument of type '" + PyValues.typeName(op) + "' is not iterable",
                     "an operation must be an object with 'op' and 'path', not " + PyPointer.describe(op), "");
         }
@@ -113,7 +113,7 @@ public final class JsonPatch {
     }
 
     static PyRaise invalid(String python, String human) {
-        return new PyRaise(PyError.InvalidJsonPatch, FailureKind.INVALID_OPERATION, python, human, "");
+        return new PyRaise(PyError.InvalidJsonPatch, PatchFailure.INVALID_OPERATION, python, human, "");
     }
 
     private static PatchOutcome failed(int index, JsonNode op, PyRaise e) {

@@ -15,7 +15,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *                   {@code authentik/outposts/models.py}); null means {@code {}}
  * @param unknowns   values unknown offline ({@link Unknowns#placeholders()} when you have none)
  */
-public record OutpostInput(String name, String type, boolean embedded, ServiceConnectionKind connection,
+public record OutpostInput(String name, String type, boolean embedded, ServiceConnection connection,
                            JsonNode config, Unknowns unknowns) {
 
     public OutpostInput {
@@ -24,7 +24,7 @@ public record OutpostInput(String name, String type, boolean embedded, ServiceCo
     }
 
     /** With {@link Unknowns#placeholders()}. */
-    public static OutpostInput of(String name, String type, boolean embedded, ServiceConnectionKind connection, JsonNode config) {
+    public static OutpostInput of(String name, String type, boolean embedded, ServiceConnection connection, JsonNode config) {
         return new OutpostInput(name, type, embedded, connection, config, Unknowns.placeholders());
     }
 }

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * @param at            the JSON pointer where resolution stopped (for a missing member, the member's
  *                      own pointer), or the operation's path
  */
-public record PatchError(int opIndex, JsonNode op, PyError exception, FailureKind kind,
+public record PatchError(int opIndex, JsonNode op, PyError exception, PatchFailure kind,
                          String pythonMessage, String message, String at) {
 
     /**

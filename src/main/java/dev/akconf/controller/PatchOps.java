@@ -43,10 +43,10 @@ final class PatchOps {
                 list.add(value);
             } else if (part == null) {
                 // `part > len(subobj)` with part None: Python 3 cannot compare None and int.
-                throw new PyRaise(PyError.TypeError, FailureKind.OTHER, "'>' not supported between instances of 'NoneType' and 'int'",
+                throw new PyRaise(PyError.TypeError, PatchFailure.OTHER, "'>' not supported between instances of 'NoneType' and 'int'",
                         "python jsonpatch cannot add at the root (\"\") of a list document", "");
             } else if (((BigInteger) part).compareTo(BigInteger.valueOf(list.size())) > 0) {
-                throw new PyRaise(PyError.JsonPatchConflict, FailureKind.OUTSIDE_OF_LIST, "can't insert outside of list",
+                throw new PyRaise(PyError.JsonPatchConflict, PatchFailure.OUTSIDE_OF_LIST, "can't insert outside of list",
                         "cannot insert at index " + part + ": " + where(last) + " has " + PyPointer.count(list.size(), "element")
                                 + " (use an index from 0 to " + list.size() + ", or - to append)", ptr.location);
             } else {
@@ -59,7 +59,7 @@ final class PatchOps {
             object.set((String) part, value);
         } else {
             if (part == null) {
-                throw new PyRaise(PyError.TypeError, FailureKind.OTHER, "invalid document type " + PyValues.type(last.container()),
+                throw new PyRaise(PyError.TypeError, PatchFailure.OTHER, "invalid document type " + PyValues.type(last.container()),
                         "the document is " + PyPointer.describe(last.container()) + ", which cannot be patched", "");
             }
             throw unresolved(ptr, last);
@@ -72,7 +72,7 @@ final class PatchOps {
         Object part = last.part();
         Object c = last.container();
         if (JsonPatch.isSequence(c) && !(part instanceof BigInteger)) {
-            throw new PyRaise(PyError.JsonPointerException, FailureKind.INVALID_INDEX,
+            throw new PyRaise(PyError.JsonPointerException, PatchFailure.INVALID_INDEX,
                     "invalid array index '" + JsonPatch.partText(part) + "'",
                     "remove needs the index of an element: '" + JsonPatch.partText(part) + "' is not one", ptr.location);
         }
@@ -88,7 +88,7 @@ final class PatchOps {
             list.remove(((BigInteger) part).intValue());
         } else {
             boolean string = ((JsonNode) c).isString();
-            throw new PyRaise(PyError.TypeError, FailureKind.OTHER,
+            throw new PyRaise(PyError.TypeError, PatchFailure.OTHER,
                     "'" + PyValues.typeName(c) + "' object " + (string ? "doesn't" : "does not") + " support item deletion",
                     where(last) + " is " + PyPointer.describe(c) + ": nothing can be removed from it", ptr.location);
         }
@@ -108,7 +108,7 @@ final class PatchOps {
         }
         if (last.container() instanceof ArrayNode list) {
             if (((BigInteger) part).compareTo(BigInteger.valueOf(list.size())) >= 0) {
-                throw new PyRaise(PyError.JsonPatchConflict, FailureKind.OUTSIDE_OF_LIST, "can't replace outside of list",
+                throw new PyRaise(PyError.JsonPatchConflict, PatchFailure.OUTSIDE_OF_LIST, "can't replace outside of list",
                         "cannot replace index " + part + ": " + where(last) + " has " + PyPointer.count(list.size(), "element"), ptr.location);
             }
             list.set(((BigInteger) part).intValue(), value);
@@ -132,7 +132,7 @@ final class PatchOps {
         }
         if (last.container() instanceof ObjectNode && ptr.parts.size() >= from.parts.size()
                 && ptr.parts.subList(0, from.parts.size()).equals(from.parts)) {
-            throw new PyRaise(PyError.JsonPatchConflict, FailureKind.MOVE_INTO_CHILD, "Cannot move values into their own children",
+            throw new PyRaise(PyError.JsonPatchConflict, PatchFailure.MOVE_INTO_CHILD, "Cannot move values into their own children",
                     "cannot move " + from.location + " into its own child " + ptr.location, ptr.location);
         }
         return add(remove(doc, from), ptr, value);
@@ -149,7 +149,7 @@ final class PatchOps {
         }
         JsonNode from = op.get("from");
         if (!from.isString()) {
-            throw new PyRaise(PyError.TypeError, FailureKind.INVALID_OPERATION,
+            throw new PyRaise(PyError.TypeError, PatchFailure.INVALID_OPERATION,
                     "expected string or bytes-like object, got '" + PyValues.typeName(from) + "'",
                     "'from' must be a string (a JSON pointer)", "");
         }
@@ -162,7 +162,7 @@ final class PatchOps {
         Object part = last.part();
         if (c instanceof ObjectNode object) {
             if (part == null || !object.has((String) part)) {
-                throw new PyRaise(PyError.JsonPatchConflict, FailureKind.NON_EXISTENT,
+                throw new PyRaise(PyError.JsonPatchConflict, PatchFailure.NON_EXISTENT,
                         part == null ? "None" : PyValues.reprString((String) part),
                         where(last) + " has no member '" + JsonPatch.partText(part) + "' to take from " + from.location, from.location);
             }
@@ -172,20 +172,20 @@ final class PatchOps {
             JsonNode seq = (JsonNode) c;
             String kind = seq.isArray() ? "list" : "string";
             if (!(part instanceof BigInteger index)) {
-                throw new PyRaise(PyError.TypeError, FailureKind.INVALID_INDEX, seq.isArray()
+                throw new PyRaise(PyError.TypeError, PatchFailure.INVALID_INDEX, seq.isArray()
                         ? "list indices must be integers or slices, not " + (part == null ? "NoneType" : "str")
                         : "string indices must be integers, not '" + (part == null ? "NoneType" : "str") + "'",
                         "'from' must name an element by index, not '" + JsonPatch.partText(part) + "'", from.location);
             }
             if (index.compareTo(BigInteger.valueOf(PyPointer.sequenceSize(seq))) >= 0) {
-                throw new PyRaise(PyError.JsonPatchConflict, FailureKind.NON_EXISTENT,
+                throw new PyRaise(PyError.JsonPatchConflict, PatchFailure.NON_EXISTENT,
                         index.compareTo(INDEX_LIMIT) > 0 ? "cannot fit 'int' into an index-sized integer" : kind + " index out of range",
                         where(last) + " has " + PyPointer.count(PyPointer.sequenceSize(seq), "element")
                                 + ": there is no index " + index + " to take from", from.location);
             }
             return PyPointer.element(seq, index.intValue());
         }
-        throw new PyRaise(PyError.TypeError, FailureKind.OTHER, "'" + PyValues.typeName(c) + "' object is not subscriptable",
+        throw new PyRaise(PyError.TypeError, PatchFailure.OTHER, "'" + PyValues.typeName(c) + "' object is not subscriptable",
                 "the document is " + PyPointer.describe(c) + ": there is nothing to take from it", from.location);
     }
 
@@ -198,12 +198,12 @@ final class PatchOps {
             if (e.type != PyError.JsonPointerException) {
                 throw e;
             }
-            throw new PyRaise(PyError.JsonPatchTestFailed, FailureKind.TEST_FAILED, e.pythonMessage,
+            throw new PyRaise(PyError.JsonPatchTestFailed, PatchFailure.TEST_FAILED, e.pythonMessage,
                     "test of " + ptr.location + " failed: " + e.human, e.at);
         }
         JsonNode expected = value(op);
         if (!(actual instanceof JsonNode a) || !PyValues.pyEquals(a, expected)) {
-            throw new PyRaise(PyError.JsonPatchTestFailed, FailureKind.TEST_FAILED,
+            throw new PyRaise(PyError.JsonPatchTestFailed, PatchFailure.TEST_FAILED,
                     PyValues.str(actual) + " (" + PyValues.type(actual) + ") is not equal to tested value "
                             + PyValues.str(expected) + " (" + PyValues.type(expected) + ")",
                     "test of " + ptr.location + " failed: the value there is " + PyValues.repr(actual) + ", not " + PyValues.repr(expected),
@@ -214,14 +214,14 @@ final class PatchOps {
 
     private static PyRaise nonExistent(PyPointer ptr, PyPointer.Last last, String op) {
         String part = JsonPatch.partText(last.part());
-        return new PyRaise(PyError.JsonPatchConflict, FailureKind.NON_EXISTENT,
+        return new PyRaise(PyError.JsonPatchConflict, PatchFailure.NON_EXISTENT,
                 "can't " + op + " a non-existent object '" + part + "'",
                 where(last) + " has no " + (last.container() instanceof ArrayNode ? "index " : "member ") + "'" + part + "' to " + op,
                 ptr.location);
     }
 
     private static PyRaise unresolved(PyPointer ptr, PyPointer.Last last) {
-        return new PyRaise(PyError.JsonPatchConflict, FailureKind.OTHER,
+        return new PyRaise(PyError.JsonPatchConflict, PatchFailure.OTHER,
                 "unable to fully resolve json pointer " + ptr.location + ", part " + JsonPatch.partText(last.part()),
                 where(last) + " is " + PyPointer.describe(last.container()) + ", so " + ptr.location + " cannot be set", ptr.location);
     }

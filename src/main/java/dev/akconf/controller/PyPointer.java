@@ -46,13 +46,13 @@ final class PyPointer {
     static PyPointer parse(String location) {
         Matcher bad = INVALID_ESCAPE.matcher(location);
         if (bad.find()) {
-            throw new PyRaise(PyError.JsonPointerException, FailureKind.INVALID_POINTER,
+            throw new PyRaise(PyError.JsonPointerException, PatchFailure.INVALID_POINTER,
                     "Found invalid escape " + bad.group(),
                     "the path " + location + " has '" + bad.group().strip() + "': in a JSON pointer '~' must be followed by 0 (for ~) or 1 (for /)",
                     location);
         }
         if (!location.isEmpty() && location.charAt(0) != '/') {
-            throw new PyRaise(PyError.JsonPointerException, FailureKind.INVALID_POINTER,
+            throw new PyRaise(PyError.JsonPointerException, PatchFailure.INVALID_POINTER,
                     "Location must start with /", "the path '" + location + "' must start with /", location);
         }
         List<String> parts = new ArrayList<>();
@@ -100,7 +100,7 @@ final class PyPointer {
             BigInteger index = (BigInteger) part;
             int size = sequenceSize(n);
             if (index.compareTo(BigInteger.valueOf(size)) >= 0) {
-                throw new PyRaise(PyError.JsonPointerException, FailureKind.INDEX_OUT_OF_BOUNDS,
+                throw new PyRaise(PyError.JsonPointerException, PatchFailure.INDEX_OUT_OF_BOUNDS,
                         "index '" + index + "' is out of bounds",
                         (here.isEmpty() ? "the document" : here) + " has " + count(size, n.isArray() ? "element" : "character")
                                 + ", so index " + index + " does not exist",
@@ -110,7 +110,7 @@ final class PyPointer {
         }
         String key = (String) part;
         if (!n.has(key)) {
-            throw new PyRaise(PyError.JsonPointerException, FailureKind.MEMBER_NOT_FOUND,
+            throw new PyRaise(PyError.JsonPointerException, PatchFailure.MEMBER_NOT_FOUND,
                     "member '" + key + "' not found in " + PyValues.repr(n),
                     (here.isEmpty() ? "the document" : here) + " has no member '" + key + "'" + members(n),
                     prefix(i + 1));
@@ -129,7 +129,7 @@ final class PyPointer {
             }
             // re.match('0|[1-9][0-9]*$', part): the '0' branch is not anchored at the end.
             if (!part.startsWith("0") && !DIGITS_1_9.matcher(part).matches()) {
-                throw new PyRaise(PyError.JsonPointerException, FailureKind.INVALID_INDEX,
+                throw new PyRaise(PyError.JsonPointerException, PatchFailure.INVALID_INDEX,
                         "'" + part + "' is not a valid sequence index",
                         "'" + part + "' is not a list index" + (here.isEmpty() ? "" : " (" + here + " is a " + (n.isArray() ? "list" : "string") + ")"),
                         here);
@@ -137,7 +137,7 @@ final class PyPointer {
             return pyInt(part, here);
         }
         String type = PyValues.type(node);
-        throw new PyRaise(PyError.JsonPointerException, FailureKind.NOT_INDEXABLE,
+        throw new PyRaise(PyError.JsonPointerException, PatchFailure.NOT_INDEXABLE,
                 "Document '" + type + "' does not support indexing, must be mapping/sequence or support __getitem__",
                 (here.isEmpty() ? "the document" : here) + " is " + describe(node) + ", so the path cannot go into it",
                 here);
@@ -149,7 +149,7 @@ final class PyPointer {
         if (t.matches("[0-9]+(_[0-9]+)*")) {
             return new BigInteger(t.replace("_", ""));
         }
-        throw new PyRaise(PyError.ValueError, FailureKind.INVALID_INDEX,
+        throw new PyRaise(PyError.ValueError, PatchFailure.INVALID_INDEX,
                 "invalid literal for int() with base 10: " + PyValues.reprString(text),
                 "'" + text + "' is not a list index" + (here.isEmpty() ? "" : " at " + here), here);
     }

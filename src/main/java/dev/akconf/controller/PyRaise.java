@@ -9,10 +9,10 @@ final class PyRaise extends RuntimeException {
     final PyError type;
     final String pythonMessage;
     final String human;
-    final FailureKind kind;
+    final PatchFailure kind;
     final String at;
 
-    PyRaise(PyError type, FailureKind kind, String pythonMessage, String human, String at) {
+    PyRaise(PyError type, PatchFailure kind, String pythonMessage, String human, String at) {
         super(pythonMessage, null, false, false);
         this.type = type;
         this.kind = kind;

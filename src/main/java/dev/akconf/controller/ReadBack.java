@@ -47,7 +47,7 @@ final class ReadBack {
         String python = problem.get().pythonMessage();
         int colon = python.indexOf(": ");
         PyError type = PyError.valueOf(python.substring(0, colon));
-        return new PatchOutcome.Failed(new PatchError(blame, patch.get(blame), type, FailureKind.INVALID_OBJECT,
+        return new PatchOutcome.Failed(new PatchError(blame, patch.get(blame), type, PatchFailure.INVALID_OBJECT,
                 python.substring(colon + 2), problem.get().human(), at));
     }
 

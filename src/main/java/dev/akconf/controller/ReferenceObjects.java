@@ -25,11 +25,11 @@ final class ReferenceObjects {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private final OutpostInput outpost;
-    private final OutpostKind kind;
+    private final OutpostType kind;
     private final ConfigView config;
     private final String name;
 
-    ReferenceObjects(OutpostInput outpost, OutpostKind kind) {
+    ReferenceObjects(OutpostInput outpost, OutpostType kind) {
         this.outpost = outpost;
         this.kind = kind;
         this.config = new ConfigView(outpost.config(), outpost.unknowns());
@@ -129,7 +129,7 @@ final class ReferenceObjects {
         // container name = str(self.outpost.type)
         c.put("name", outpost.type());
         ArrayNode ports = c.putArray("ports");
-        for (OutpostKind.Port p : kind.ports()) {
+        for (OutpostType.Port p : kind.ports()) {
             ports.add(F.objectNode().put("containerPort", p.target()).put("name", p.name())
                     .put("protocol", p.protocol().toUpperCase(java.util.Locale.ROOT)));
         }
@@ -152,7 +152,7 @@ final class ReferenceObjects {
      */
     ObjectNode service() {
         ArrayNode ports = F.arrayNode();
-        for (OutpostKind.Port p : kind.ports()) {
+        for (OutpostType.Port p : kind.ports()) {
             // V1ServicePort attribute order: name, port, protocol, targetPort
             ports.add(F.objectNode().put("name", p.name()).put("port", p.port())
                     .put("protocol", p.protocol().toUpperCase(java.util.Locale.ROOT)).put("targetPort", p.target()));

@@ -1,7 +1,7 @@
 package dev.akconf.rules;
 
 import dev.akconf.config.Resource;
-import dev.akconf.controller.ServiceConnectionKind;
+import dev.akconf.controller.ServiceConnection;
 import dev.akconf.diag.Diagnostic;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.diag.Severity;
@@ -74,10 +74,10 @@ public final class LiveOutpostRules {
         } else if (!offline.embedded() && now.embedded()) {
             said = "Authentik's object is the managed embedded outpost (its managed marker), not a standalone one as validate took it"
                     + " by its name: the controller builds no Deployment for it and its sessions live in PostgreSQL";
-        } else if (offline.connection() == ServiceConnectionKind.UNKNOWN && !now.embedded() && declaresKubernetes(r)
-                && (now.connection() == ServiceConnectionKind.DOCKER || now.connection() == ServiceConnectionKind.NONE)) {
+        } else if (offline.connection() == ServiceConnection.UNKNOWN && !now.embedded() && declaresKubernetes(r)
+                && (now.connection() == ServiceConnection.DOCKER || now.connection() == ServiceConnection.NONE)) {
             said = "validate assumed a Kubernetes service connection (" + offline.connectionBasis() + "), but it is "
-                    + (now.connection() == ServiceConnectionKind.NONE ? "none" : "a Docker one") + " (" + now.connectionBasis()
+                    + (now.connection() == ServiceConnection.NONE ? "none" : "a Docker one") + " (" + now.connectionBasis()
                     + "): Authentik's Kubernetes controller does not run for this outpost (authentik/outposts/tasks.py)";
         }
         if (said != null) {

@@ -4,7 +4,7 @@ import dev.akconf.config.Resource;
 import dev.akconf.controller.ControllerDryRun;
 import dev.akconf.controller.DryRunReport;
 import dev.akconf.controller.OutpostInput;
-import dev.akconf.controller.ServiceConnectionKind;
+import dev.akconf.controller.ServiceConnection;
 import dev.akconf.controller.Unknowns;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.RefTarget;
@@ -26,13 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
  * @param config          the config Authentik would hold after apply (offline: as declared)
  * @param uuid            the outpost's pk when known (labels of the generated objects), or null
  */
-public record OutpostFacts(String type, boolean embedded, String embeddedBasis, ServiceConnectionKind connection,
+public record OutpostFacts(String type, boolean embedded, String embeddedBasis, ServiceConnection connection,
                            String connectionBasis, JsonNode config, String uuid) {
 
     /** {@code meta_model_name} of the service connection kinds (authentik/outposts/models.py). */
-    private static final Map<String, ServiceConnectionKind> MODELS = Map.of(
-            "authentik_outposts.kubernetesserviceconnection", ServiceConnectionKind.KUBERNETES,
-            "authentik_outposts.dockerserviceconnection", ServiceConnectionKind.DOCKER);
+    private static final Map<String, ServiceConnection> MODELS = Map.of(
+            "authentik_outposts.kubernetesserviceconnection", ServiceConnection.KUBERNETES,
+            "authentik_outposts.dockerserviceconnection", ServiceConnection.DOCKER);
 
     /**
      * From the configuration alone. The embedded outpost is known by its name, as pairing finds it
@@ -44,7 +44,7 @@ public record OutpostFacts(String type, boolean embedded, String embeddedBasis, 
         JsonNode spec = r.spec();
         boolean embedded = dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME.equals(r.key().identity());
         JsonNode sc = spec.get("service_connection");
-        ServiceConnectionKind connection = sc != null && sc.isNull() ? ServiceConnectionKind.NONE : ServiceConnectionKind.UNKNOWN;
+        ServiceConnection connection = sc != null && sc.isNull() ? ServiceConnection.NONE : ServiceConnection.UNKNOWN;
         String basis = sc == null ? "not declared: its kind is unknown offline"
                 : sc.isNull() ? "declared as none" : "declared by name: its kind is unknown offline";
         JsonNode config = spec.path("config").isObject() ? spec.get("config") : JsonNodeFactory.instance.objectNode();
@@ -54,16 +54,16 @@ public record OutpostFacts(String type, boolean embedded, String embeddedBasis, 
     /** An outpost as Authentik holds it now: its managed marker, its service connection, its stored config. */
     public static OutpostFacts current(ObjectNode object) {
         boolean embedded = dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED.equals(object.path("managed").asString(null));
-        ServiceConnectionKind connection;
+        ServiceConnection connection;
         String basis;
         if (object.path("service_connection_obj").isObject()) {
             connection = kindOf(object.get("service_connection_obj"));
             basis = "\"" + object.at("/service_connection_obj/name").asString("") + "\" in Authentik";
         } else if (object.hasNonNull("service_connection")) {
-            connection = ServiceConnectionKind.UNKNOWN;
+            connection = ServiceConnection.UNKNOWN;
             basis = "not shown by Authentik";
         } else {
-            connection = ServiceConnectionKind.NONE;
+            connection = ServiceConnection.NONE;
             basis = "none in Authentik";
         }
         JsonNode config = object.path("config").isObject() ? object.get("config") : JsonNodeFactory.instance.objectNode();
@@ -80,16 +80,16 @@ public record OutpostFacts(String type, boolean embedded, String embeddedBasis, 
     public static OutpostFacts atPlan(Resource r, Optional<ObjectNode> liveObject, LiveState live) {
         JsonNode spec = r.spec();
         OutpostFacts now = liveObject.map(OutpostFacts::current).orElse(new OutpostFacts("proxy", false, "the plan creates it",
-                ServiceConnectionKind.NONE, "none (not declared)", live.outpostDefaults(), null));
-        ServiceConnectionKind connection = now.connection();
+                ServiceConnection.NONE, "none (not declared)", live.outpostDefaults(), null));
+        ServiceConnection connection = now.connection();
         String basis = now.connectionBasis();
         JsonNode declared = spec.get("service_connection");
         if (declared != null && declared.isNull()) {
-            connection = ServiceConnectionKind.NONE;
+            connection = ServiceConnection.NONE;
             basis = "declared as none";
         } else if (declared != null) {
             Optional<JsonNode> found = live.refs().find(RefTarget.SERVICE_CONNECTION, declared.asString(""));
-            connection = found.map(OutpostFacts::kindOf).orElse(ServiceConnectionKind.UNKNOWN);
+            connection = found.map(OutpostFacts::kindOf).orElse(ServiceConnection.UNKNOWN);
             basis = "\"" + declared.asString("") + "\" in Authentik";
         }
         ObjectNode config = now.config().isObject() ? ((ObjectNode) now.config()).deepCopy() : JsonNodeFactory.instance.objectNode();
@@ -100,8 +100,8 @@ public record OutpostFacts(String type, boolean embedded, String embeddedBasis, 
                 config, now.uuid());
     }
 
-    private static ServiceConnectionKind kindOf(JsonNode connection) {
-        return MODELS.getOrDefault(connection.path("meta_model_name").asString(""), ServiceConnectionKind.UNKNOWN);
+    private static ServiceConnection kindOf(JsonNode connection) {
+        return MODELS.getOrDefault(connection.path("meta_model_name").asString(""), ServiceConnection.UNKNOWN);
     }
 
     /** Authentik's controller, dry-run on these facts. */

@@ -2,7 +2,7 @@ package dev.akconf.rules;
 
 import dev.akconf.controller.ComponentResult;
 import dev.akconf.controller.DryRunReport;
-import dev.akconf.controller.ServiceConnectionKind;
+import dev.akconf.controller.ServiceConnection;
 import dev.akconf.controller.ShmMount;
 import dev.akconf.diag.Severity;
 import dev.akconf.model.RuleSettings;
@@ -60,8 +60,8 @@ final class SessionStoreRule {
         }
         boolean fails = report.components().stream().anyMatch(c -> c instanceof ComponentResult.Failed);
         String why = fails ? "a patch fails, so the controller applies no Deployment"
-                : facts.connection() == ServiceConnectionKind.DOCKER ? "Docker's --shm-size default"
-                : facts.connection() == ServiceConnectionKind.NONE ? "the outpost is deployed outside Authentik"
+                : facts.connection() == ServiceConnection.DOCKER ? "Docker's --shm-size default"
+                : facts.connection() == ServiceConnection.NONE ? "the outpost is deployed outside Authentik"
                 : "Authentik does not manage its Deployment (kubernetes_disabled_components)";
         return Optional.of(new ShmSize(ShmSize.DEFAULT_BYTES, "the container runtime's default: " + why, null));
     }

@@ -23,7 +23,7 @@ class ClientModelsTest {
     private static DryRunReport run(JsonNode patch) {
         ObjectNode config = JSON.createObjectNode().put("kubernetes_namespace", "authentik");
         config.putObject("kubernetes_json_patches").set("deployment", patch);
-        return ControllerDryRun.run(new OutpostInput("forward-auth", "proxy", false, ServiceConnectionKind.KUBERNETES, config,
+        return ControllerDryRun.run(new OutpostInput("forward-auth", "proxy", false, ServiceConnection.KUBERNETES, config,
                 ReferenceObjectsTest.GOLDEN_UNKNOWNS));
     }
 
@@ -55,7 +55,7 @@ class ClientModelsTest {
                  {"op": "replace", "path": "/spec/replicas", "value": 2}]"""));
         ComponentResult.Failed f = assertInstanceOf(ComponentResult.Failed.class, r.component("deployment").orElseThrow());
         assertEquals(1, f.error().opIndex());
-        assertEquals(FailureKind.INVALID_OBJECT, f.error().kind());
+        assertEquals(PatchFailure.INVALID_OBJECT, f.error().kind());
         assertEquals("/spec/template/spec/containers/0/volumeMounts/0", f.error().at());
         assertEquals("/spec/template/spec/containers/0/volumeMounts/0 has no 'mountPath': the Kubernetes client cannot read the patched"
                 + " object back (V1VolumeMount needs mountPath)", f.error().message());

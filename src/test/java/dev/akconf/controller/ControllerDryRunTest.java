@@ -36,7 +36,7 @@ class ControllerDryRunTest {
     }
 
     private static DryRunReport standalone(ObjectNode config) {
-        return ControllerDryRun.run(OutpostInput.of("Catch-all proxy outpost", "proxy", false, ServiceConnectionKind.KUBERNETES, config));
+        return ControllerDryRun.run(OutpostInput.of("Catch-all proxy outpost", "proxy", false, ServiceConnection.KUBERNETES, config));
     }
 
     @Test
@@ -88,7 +88,7 @@ class ControllerDryRunTest {
         patches.set("prometheus servicemonitor", JSON.readTree("[{\"op\": \"remove\", \"path\": \"/spec/endpoints/0\"}]"));
         patches.set("service", JSON.readTree("[{\"op\": \"replace\", \"path\": \"/spec/type\", \"value\": \"LoadBalancer\"}]"));
         c.put("kubernetes_replicas", 2).put("container_image", "x/proxy:1").putArray("kubernetes_image_pull_secrets").add("regcred");
-        DryRunReport r = ControllerDryRun.run(OutpostInput.of("authentik Embedded Outpost", "proxy", true, ServiceConnectionKind.KUBERNETES, c));
+        DryRunReport r = ControllerDryRun.run(OutpostInput.of("authentik Embedded Outpost", "proxy", true, ServiceConnection.KUBERNETES, c));
         for (String name : List.of("deployment", "secret", "prometheus servicemonitor")) {
             ComponentResult.NotActedOn n = assertInstanceOf(ComponentResult.NotActedOn.class, r.component(name).orElseThrow(), name);
             assertEquals(NotActedReason.EMBEDDED_OUTPOST, n.reason());
@@ -108,7 +108,7 @@ class ControllerDryRunTest {
     void defaultValuesOfDeploymentKeysAreNotReportedOnTheEmbeddedOutpost() {
         ObjectNode c = JSON.createObjectNode().put("kubernetes_replicas", 1).putNull("container_image");
         c.putArray("kubernetes_image_pull_secrets");
-        DryRunReport r = ControllerDryRun.run(OutpostInput.of("authentik Embedded Outpost", "proxy", true, ServiceConnectionKind.KUBERNETES, c));
+        DryRunReport r = ControllerDryRun.run(OutpostInput.of("authentik Embedded Outpost", "proxy", true, ServiceConnection.KUBERNETES, c));
         assertTrue(r.ineffectiveKeys().isEmpty(), r.ineffectiveKeys().toString());
     }
 
@@ -125,7 +125,7 @@ class ControllerDryRunTest {
 
     @Test
     void withoutAKubernetesConnectionNothingIsActedOn() {
-        for (ServiceConnectionKind kind : List.of(ServiceConnectionKind.DOCKER, ServiceConnectionKind.NONE)) {
+        for (ServiceConnection kind : List.of(ServiceConnection.DOCKER, ServiceConnection.NONE)) {
             ObjectNode c = config("deployment", WHOLE_LISTS).put("kubernetes_replicas", 3);
             DryRunReport r = ControllerDryRun.run(OutpostInput.of("o", "proxy", false, kind, c));
             ComponentResult.NotActedOn n = assertInstanceOf(ComponentResult.NotActedOn.class, r.component("deployment").orElseThrow());
@@ -137,7 +137,7 @@ class ControllerDryRunTest {
 
     @Test
     void anUnknownConnectionIsAssumedKubernetesAndSaysSo() {
-        DryRunReport r = ControllerDryRun.run(OutpostInput.of("o", "proxy", false, ServiceConnectionKind.UNKNOWN, config("deployment", WHOLE_LISTS)));
+        DryRunReport r = ControllerDryRun.run(OutpostInput.of("o", "proxy", false, ServiceConnection.UNKNOWN, config("deployment", WHOLE_LISTS)));
         assertInstanceOf(ComponentResult.Applied.class, r.component("deployment").orElseThrow());
         assertTrue(r.assumption().orElseThrow().contains("assumes a Kubernetes one"));
     }
@@ -159,7 +159,7 @@ class ControllerDryRunTest {
         ObjectNode patches = (ObjectNode) c.get("kubernetes_json_patches");
         patches.set("servicemonitor", JSON.readTree("[]"));
         patches.set("Deployment", JSON.readTree("[]"));
-        DryRunReport r = ControllerDryRun.run(OutpostInput.of("l", "ldap", false, ServiceConnectionKind.KUBERNETES, c));
+        DryRunReport r = ControllerDryRun.run(OutpostInput.of("l", "ldap", false, ServiceConnection.KUBERNETES, c));
         ComponentResult.NotActedOn ingress = (ComponentResult.NotActedOn) r.component("ingress").orElseThrow();
         assertEquals(NotActedReason.TYPE_HAS_NO_COMPONENT, ingress.reason());
         assertEquals("authentik/providers/ldap/controllers/kubernetes.py", ingress.source());
@@ -172,7 +172,7 @@ class ControllerDryRunTest {
 
     @Test
     void racHasNoServiceAndHttpRouteNeedsParentRefs() {
-        DryRunReport rac = ControllerDryRun.run(OutpostInput.of("r", "rac", false, ServiceConnectionKind.KUBERNETES, config("service", "[]")));
+        DryRunReport rac = ControllerDryRun.run(OutpostInput.of("r", "rac", false, ServiceConnection.KUBERNETES, config("service", "[]")));
         assertEquals(NotActedReason.TYPE_HAS_NO_COMPONENT, ((ComponentResult.NotActedOn) rac.component("service").orElseThrow()).reason());
         DryRunReport proxy = standalone(config("httproute", "[]"));
         assertEquals(NotActedReason.NOOP_FOR_CONFIG, ((ComponentResult.NotActedOn) proxy.component("httproute").orElseThrow()).reason());

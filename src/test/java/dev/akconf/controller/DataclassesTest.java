@@ -27,7 +27,7 @@ class DataclassesTest {
                 String component = c.get("component").asString();
                 ObjectNode config = JSON.createObjectNode().put("kubernetes_namespace", "authentik");
                 config.putObject("kubernetes_json_patches").set(component, c.get("patch"));
-                DryRunReport r = ControllerDryRun.run(new OutpostInput("forward-auth", "proxy", false, ServiceConnectionKind.KUBERNETES,
+                DryRunReport r = ControllerDryRun.run(new OutpostInput("forward-auth", "proxy", false, ServiceConnection.KUBERNETES,
                         config, ReferenceObjectsTest.GOLDEN_UNKNOWNS), List.of(new ProxyProviderInfo("https://a.example.com", "forward_single")));
                 ComponentResult result = r.component(component).orElseThrow();
                 if (c.get("error").isNull()) {
@@ -38,7 +38,7 @@ class DataclassesTest {
                 } else {
                     PatchError e = assertInstanceOf(ComponentResult.Failed.class, result).error();
                     assertEquals(c.get("error").asString(), e.controllerSays());
-                    assertEquals(FailureKind.INVALID_OBJECT, e.kind());
+                    assertEquals(PatchFailure.INVALID_OBJECT, e.kind());
                 }
             }));
         }

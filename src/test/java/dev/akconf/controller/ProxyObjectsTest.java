@@ -23,13 +23,13 @@ class ProxyObjectsTest {
         config.putObject("kubernetes_ingress_annotations").put("a", "b").put("nginx.ingress.kubernetes.io/affinity", "none");
         config.putObject("kubernetes_httproute_annotations").put("x", "y");
         config.putArray("kubernetes_httproute_parent_refs").addObject().put("name", "gw").put("namespace", "gw-ns");
-        return new OutpostInput("forward-auth", "proxy", false, ServiceConnectionKind.KUBERNETES, config, ReferenceObjectsTest.GOLDEN_UNKNOWNS);
+        return new OutpostInput("forward-auth", "proxy", false, ServiceConnection.KUBERNETES, config, ReferenceObjectsTest.GOLDEN_UNKNOWNS);
     }
 
     @Test
     void ingressAndHttpRouteMatchTheClientSerialization() throws Exception {
         JsonNode golden = ReferenceObjectsTest.resource("proxy-ingress-httproute.json");
-        ReferenceObjects objects = new ReferenceObjects(outpost(), OutpostKind.PROXY);
+        ReferenceObjects objects = new ReferenceObjects(outpost(), OutpostType.PROXY);
         JsonNode ingress = objects.of(Component.INGRESS, PROVIDERS);
         JsonNode route = objects.of(Component.HTTPROUTE, PROVIDERS);
         assertEquals(golden.get("ingress"), ingress);
@@ -44,7 +44,7 @@ class ProxyObjectsTest {
         config.putObject("kubernetes_json_patches")
                 .set("ingress", JSON.readTree("[{\"op\": \"replace\", \"path\": \"/spec/rules/0/host\", \"value\": \"a.example.com\"}]"));
         ((ObjectNode) config.get("kubernetes_json_patches")).set("traefik middleware", JSON.readTree("[]"));
-        OutpostInput in = OutpostInput.of("p", "proxy", false, ServiceConnectionKind.KUBERNETES, config);
+        OutpostInput in = OutpostInput.of("p", "proxy", false, ServiceConnection.KUBERNETES, config);
         DryRunReport withForward = ControllerDryRun.run(in, PROVIDERS);
         assertEquals("a.example.com", assertInstanceOf(ComponentResult.Applied.class,
                 withForward.component("ingress").orElseThrow()).patched().at("/spec/rules/0/host").asString());

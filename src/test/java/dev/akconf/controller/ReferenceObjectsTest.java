@@ -20,7 +20,7 @@ class ReferenceObjectsTest {
 
     static OutpostInput forwardAuth(String type) {
         ObjectNode config = JSON.createObjectNode().put("kubernetes_namespace", "authentik");
-        return new OutpostInput("forward-auth", type, false, ServiceConnectionKind.KUBERNETES, config, GOLDEN_UNKNOWNS);
+        return new OutpostInput("forward-auth", type, false, ServiceConnection.KUBERNETES, config, GOLDEN_UNKNOWNS);
     }
 
     static JsonNode resource(String name) throws Exception {
@@ -39,16 +39,16 @@ class ReferenceObjectsTest {
         Path file = Path.of("..", "shared", "reference", "authentik-2026.2.2-proxy-outpost-deployment.json");
         Assumptions.assumeTrue(Files.isRegularFile(file), "shared reference missing: " + file.toAbsolutePath());
         JsonNode golden = strip(JSON.readTree(file.toFile()));
-        JsonNode generated = new ReferenceObjects(forwardAuth("proxy"), OutpostKind.PROXY).deployment();
+        JsonNode generated = new ReferenceObjects(forwardAuth("proxy"), OutpostType.PROXY).deployment();
         assertEquals(golden, generated);
         assertEquals(keyOrder(golden), keyOrder(generated), "keys in sanitize_for_serialization's order");
     }
 
     @Test
     void racHasNoPortsAndLdapListensOnItsInnerPorts() {
-        assertEquals("[]", new ReferenceObjects(forwardAuth("rac"), OutpostKind.RAC).deployment()
+        assertEquals("[]", new ReferenceObjects(forwardAuth("rac"), OutpostType.RAC).deployment()
                 .at("/spec/template/spec/containers/0/ports").toString());
-        JsonNode ldap = new ReferenceObjects(forwardAuth("ldap"), OutpostKind.LDAP).deployment().at("/spec/template/spec/containers/0");
+        JsonNode ldap = new ReferenceObjects(forwardAuth("ldap"), OutpostType.LDAP).deployment().at("/spec/template/spec/containers/0");
         assertEquals("ldap", ldap.get("name").asString());
         assertEquals("ghcr.io/goauthentik/ldap:2026.2.2", ldap.get("image").asString());
         assertEquals(3389, ldap.at("/ports/0/containerPort").asInt());
@@ -68,13 +68,13 @@ class ReferenceObjectsTest {
         }
         JsonNode patch = JSON.readTree("[{\"op\": \"add\", \"path\": \"/spec/template/spec/volumes/-\", "
                 + "\"value\": {\"name\": \"dshm\", \"emptyDir\": {\"medium\": \"Memory\", \"sizeLimit\": \"512Mi\"}}}]");
-        PatchOutcome o = JsonPatch.apply(new ReferenceObjects(forwardAuth("proxy"), OutpostKind.PROXY).deployment(), patch);
+        PatchOutcome o = JsonPatch.apply(new ReferenceObjects(forwardAuth("proxy"), OutpostType.PROXY).deployment(), patch);
         assertEquals(expected, ((PatchOutcome.Failed) o).error().controllerSays());
     }
 
     @Test
     void proxyService() throws Exception {
-        JsonNode generated = new ReferenceObjects(forwardAuth("proxy"), OutpostKind.PROXY).service();
+        JsonNode generated = new ReferenceObjects(forwardAuth("proxy"), OutpostType.PROXY).service();
         JsonNode golden = resource("proxy-service.json");
         assertEquals(golden, generated);
         assertEquals(keyOrder(golden), keyOrder(generated));
@@ -82,14 +82,14 @@ class ReferenceObjectsTest {
 
     @Test
     void ldapServiceTargetsTheInnerPorts() throws Exception {
-        assertEquals(resource("ldap-service.json"), new ReferenceObjects(forwardAuth("ldap"), OutpostKind.LDAP).service());
+        assertEquals(resource("ldap-service.json"), new ReferenceObjects(forwardAuth("ldap"), OutpostType.LDAP).service());
     }
 
     @Test
     void embeddedServiceSelectsTheServerPods() {
-        OutpostInput embedded = new OutpostInput("authentik Embedded Outpost", "proxy", true, ServiceConnectionKind.KUBERNETES,
+        OutpostInput embedded = new OutpostInput("authentik Embedded Outpost", "proxy", true, ServiceConnection.KUBERNETES,
                 null, GOLDEN_UNKNOWNS);
-        ObjectNode service = new ReferenceObjects(embedded, OutpostKind.PROXY).service();
+        ObjectNode service = new ReferenceObjects(embedded, OutpostType.PROXY).service();
         assertEquals("{\"app.kubernetes.io/name\":\"authentik\",\"app.kubernetes.io/component\":\"server\"}",
                 service.at("/spec/selector").toString());
         assertEquals("ak-outpost-authentik-embedded-outpost", service.at("/metadata/name").asString());
@@ -100,8 +100,8 @@ class ReferenceObjectsTest {
         ObjectNode config = JSON.createObjectNode().put("kubernetes_replicas", 3).put("container_image", "registry.local/proxy:1")
                 .put("object_naming_template", "outpost-%(uuid)s");
         config.putArray("kubernetes_image_pull_secrets").add("regcred");
-        OutpostInput in = new OutpostInput("X", "proxy", false, ServiceConnectionKind.KUBERNETES, config, GOLDEN_UNKNOWNS.withNamespace("ns1"));
-        ObjectNode d = new ReferenceObjects(in, OutpostKind.PROXY).deployment();
+        OutpostInput in = new OutpostInput("X", "proxy", false, ServiceConnection.KUBERNETES, config, GOLDEN_UNKNOWNS.withNamespace("ns1"));
+        ObjectNode d = new ReferenceObjects(in, OutpostType.PROXY).deployment();
         assertEquals(3, d.at("/spec/replicas").asInt());
         assertEquals("registry.local/proxy:1", d.at("/spec/template/spec/containers/0/image").asString());
         assertEquals("[{\"name\":\"regcred\"}]", d.at("/spec/template/spec/imagePullSecrets").toString());

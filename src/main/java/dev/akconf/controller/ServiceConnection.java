@@ -6,7 +6,7 @@ package dev.akconf.controller;
  * {@code controller_for_outpost}); {@link #UNKNOWN} is the offline case of an undeclared
  * connection, which is not the same as none.
  */
-public enum ServiceConnectionKind {
+public enum ServiceConnection {
     KUBERNETES,
     DOCKER,
     NONE,

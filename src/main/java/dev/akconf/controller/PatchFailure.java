@@ -1,7 +1,7 @@
 package dev.akconf.controller;
 
 /** What went wrong in a patch operation, for fix hints; the Python wording is in {@link PatchError}. */
-public enum FailureKind {
+public enum PatchFailure {
     /** A pointer step names a member the object does not have. */
     MEMBER_NOT_FOUND,
     /** A pointer step indexes past the end of a list. */

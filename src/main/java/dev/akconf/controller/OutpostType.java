@@ -16,7 +16,7 @@ import java.util.Optional;
  * <li>ldap and radius ({@code authentik/providers/{ldap,radius}/controllers/kubernetes.py}) only set ports.</li>
  * </ul>
  */
-public enum OutpostKind {
+public enum OutpostType {
     PROXY("proxy", List.of(new Port(9000, "http", "tcp", null), new Port(9300, "http-metrics", "tcp", null),
             new Port(9443, "https", "tcp", null)),
             List.of(Component.SECRET, Component.DEPLOYMENT, Component.SERVICE, Component.SERVICE_MONITOR,
@@ -46,7 +46,7 @@ public enum OutpostKind {
     private final List<Component> components;
     private final String source;
 
-    OutpostKind(String type, List<Port> ports, List<Component> components, String source) {
+    OutpostType(String type, List<Port> ports, List<Component> components, String source) {
         this.type = type;
         this.ports = ports;
         this.components = components;
@@ -72,8 +72,8 @@ public enum OutpostKind {
     }
 
     /** The kind for an outpost {@code type} ({@code authentik/outposts/models.py} OutpostType). */
-    public static Optional<OutpostKind> of(String type) {
-        for (OutpostKind k : values()) {
+    public static Optional<OutpostType> of(String type) {
+        for (OutpostType k : values()) {
             if (k.type.equals(type)) {
                 return Optional.of(k);
             }
