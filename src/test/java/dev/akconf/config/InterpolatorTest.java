@@ -53,4 +53,17 @@ class InterpolatorTest {
         assertTrue(!r.isSecret("/meta_description"));
         assertEquals(Map.of("/meta_launch_url", "https://x.example.com/?k=${APP_API_KEY}"), r.secretTemplates());
     }
+
+    @Test
+    void substitutionMakesANewTreeAndLeavesTheParsedOneAsItWas() {
+        tools.jackson.databind.JsonNode parsed = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree("{\"spec\":{\"name\":\"${A}\",\"list\":[\"${A}\",1],\"n\":2}}");
+        String before = parsed.toString();
+        dev.akconf.diag.Diagnostics diags = new dev.akconf.diag.Diagnostics();
+        tools.jackson.databind.JsonNode out = Interpolator.of(Map.of("A", "x"))
+                .substituted(parsed, "", new SourceMap(dev.akconf.model.Origin.ofFile("e.yaml")), diags);
+        assertEquals("{\"spec\":{\"name\":\"x\",\"list\":[\"x\",1],\"n\":2}}", out.toString());
+        assertEquals(before, parsed.toString());
+        assertTrue(!diags.hasErrors());
+    }
 }
