@@ -2,20 +2,23 @@ package dev.akconf.config;
 
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindAdapter;
 import dev.akconf.kinds.ResourceKey;
+import dev.akconf.model.RefField;
 import dev.akconf.model.State;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks that need every document at once: duplicate resources, provider references, and the
- * one-application-per-provider rule Authentik enforces with a database constraint.
+ * Checks that need every document at once: duplicate resources, the references a kind expects
+ * declared (provider references), the one-application-per-provider rule Authentik enforces with a
+ * database constraint, reference cycles within a kind, and what cannot be deleted: each kind's part
+ * is its adapter's answer.
  */
 final class CrossChecks {
-
-    static final String EMBEDDED_OUTPOST = "authentik Embedded Outpost";
 
     /**
      * @param claimed every kind and identity some document declares, including documents that are
@@ -24,17 +27,27 @@ final class CrossChecks {
     void check(List<Resource> resources, java.util.Set<ResourceKey> claimed, Diagnostics diags) {
         duplicates(resources, diags);
         references(resources, claimed, diags);
-        groupCycles(resources, diags);
+        ancestryCycles(resources, diags);
     }
 
-    /** A group that is its own ancestor can be created in no order, and Authentik's permission checks would loop. */
-    private static void groupCycles(List<Resource> resources, Diagnostics diags) {
+    /**
+     * An object that is its own ancestor, through its kind's ancestry field (a group's parents),
+     * can be created in no order, and Authentik's permission checks would loop.
+     */
+    private static void ancestryCycles(List<Resource> resources, Diagnostics diags) {
+        for (Kind kind : Kind.values()) {
+            kind.adapter().ancestryField().ifPresent(field -> cycles(resources, kind, field,
+                    kind.spec().refs().get(field).target().noun(), diags));
+        }
+    }
+
+    private static void cycles(List<Resource> resources, Kind kind, String field, String noun, Diagnostics diags) {
         Map<String, List<String>> parents = new HashMap<>();
         Map<String, Resource> groups = new HashMap<>();
         for (Resource r : resources) {
-            if (r.kind() == Kind.GROUP && r.state() == State.PRESENT) {
+            if (r.kind() == kind && r.state() == State.PRESENT) {
                 List<String> names = new java.util.ArrayList<>();
-                r.spec().path("parents").forEach(p -> names.add(p.asString()));
+                r.spec().path(field).forEach(p -> names.add(p.asString()));
                 parents.put(r.key().identity(), names);
                 groups.put(r.key().identity(), r);
             }
@@ -42,7 +55,7 @@ final class CrossChecks {
         for (Map.Entry<String, Resource> g : groups.entrySet()) {
             List<String> path = cycle(g.getKey(), g.getKey(), parents, new java.util.ArrayList<>(), new java.util.HashSet<>());
             if (path != null) {
-                diags.error(g.getValue().specOrigin("/parents"), "group \"" + g.getKey() + "\" is its own ancestor: "
+                diags.error(g.getValue().specOrigin("/" + field), noun + " \"" + g.getKey() + "\" is its own ancestor: "
                         + String.join(" -> ", path));
             }
         }
@@ -85,53 +98,56 @@ final class CrossChecks {
         }
     }
 
+    /**
+     * The references a kind expects the configuration to declare ({@code KindAdapter.declaredRefs}),
+     * and the ones at most one object may hold ({@code exclusiveRefs}); a resource that cannot be
+     * deleted ({@code undeletable}) declared absent.
+     */
     private static void references(List<Resource> resources, java.util.Set<ResourceKey> claimed, Diagnostics diags) {
-        Map<String, Resource> providers = new HashMap<>();
-        resources.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> providers.put(r.key().identity(), r));
-        Map<String, Resource> applicationOfProvider = new HashMap<>();
+        Map<ResourceKey, Resource> declared = new HashMap<>();
+        resources.forEach(r -> declared.put(r.key(), r));
+        Map<String, Resource> exclusive = new HashMap<>();
         for (Resource r : resources) {
+            KindAdapter adapter = r.kind().adapter();
             if (r.state() == State.ABSENT) {
-                if (r.kind() == Kind.OUTPOST && r.key().identity().equals(EMBEDDED_OUTPOST)) {
-                    diags.error(identityOrigin(r), "the embedded outpost cannot be deleted: Authentik recreates it at every start");
-                }
+                adapter.undeletable(r.key().identity()).ifPresent(why -> diags.error(identityOrigin(r), why));
                 continue;
             }
-            switch (r.kind()) {
-                case APPLICATION -> {
-                    JsonNode provider = r.spec().get("provider");
-                    if (provider != null && provider.isString()) {
-                        providerRef(r, "/provider", provider.asString(), providers, claimed, diags);
-                        Resource other = applicationOfProvider.putIfAbsent(provider.asString(), r);
-                        if (other != null) {
-                            diags.error(r.specOrigin("/provider"), "provider \"" + provider.asString() + "\" is already the provider of "
-                                    + other.key() + " (Authentik allows one application per provider; use backchannel_providers)");
-                        }
-                    }
-                    eachString(r, "backchannel_providers", providers, claimed, diags);
+            for (String field : r.kind().spec().writable()) {
+                RefField ref = r.kind().spec().refs().get(field);
+                Optional<Kind> target = ref == null ? Optional.empty() : Kind.declaring(ref.target());
+                if (target.isEmpty() || !adapter.declaredRefs().contains(field)) {
+                    continue;
                 }
-                case OUTPOST -> eachString(r, "providers", providers, claimed, diags);
-                default -> { }
+                JsonNode value = r.spec().path(field);
+                if (value.isString()) {
+                    ref(r, "/" + field, value.asString(), target.get(), ref, declared, claimed, diags);
+                    String instead = adapter.exclusiveRefs().get(field);
+                    Resource other = instead == null ? null
+                            : exclusive.putIfAbsent(r.kind().label() + "/" + field + "/" + value.asString(), r);
+                    if (other != null) {
+                        diags.error(r.specOrigin("/" + field), ref.target().noun() + " \"" + value.asString() + "\" is already the "
+                                + field + " of " + other.key() + " (" + instead + ")");
+                    }
+                }
+                for (int i = 0; value.isArray() && i < value.size(); i++) {
+                    if (value.get(i).isString()) {
+                        ref(r, "/" + field + "/" + i, value.get(i).asString(), target.get(), ref, declared, claimed, diags);
+                    }
+                }
             }
         }
     }
 
-    private static void eachString(Resource r, String field, Map<String, Resource> providers,
-                                   java.util.Set<ResourceKey> claimed, Diagnostics diags) {
-        JsonNode list = r.spec().path(field);
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).isString()) {
-                providerRef(r, "/" + field + "/" + i, list.get(i).asString(), providers, claimed, diags);
-            }
-        }
-    }
-
-    private static void providerRef(Resource r, String pointer, String name, Map<String, Resource> providers,
-                                    java.util.Set<ResourceKey> claimed, Diagnostics diags) {
-        Resource target = providers.get(name);
-        if (target == null && !claimed.contains(new ResourceKey(Kind.PROXY_PROVIDER, name))) {
-            diags.warning(r.specOrigin(pointer), "provider \"" + name + "\" is not declared in this configuration; plan will look it up in Authentik");
+    private static void ref(Resource r, String pointer, String name, Kind kind, RefField ref, Map<ResourceKey, Resource> declared,
+                            java.util.Set<ResourceKey> claimed, Diagnostics diags) {
+        ResourceKey key = new ResourceKey(kind, name);
+        Resource target = declared.get(key);
+        String noun = ref.target().noun();
+        if (target == null && !claimed.contains(key)) {
+            diags.warning(r.specOrigin(pointer), noun + " \"" + name + "\" is not declared in this configuration; plan will look it up in Authentik");
         } else if (target != null && target.state() == State.ABSENT) {
-            diags.error(r.specOrigin(pointer), "provider \"" + name + "\" is declared state: absent at " + target.origin()
+            diags.error(r.specOrigin(pointer), noun + " \"" + name + "\" is declared state: absent at " + target.origin()
                     + " but still referenced here");
         }
     }

@@ -3,28 +3,25 @@ package dev.akconf.config;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindDefaults;
+import dev.akconf.kinds.KeyedField;
 import dev.akconf.model.Suggest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a document's {@code akconf.io/ignore} (already shaped by the schema) into {@link FieldIgnore}s,
- * checking each field path against what plan compares: a spec field of the kind, or for an outpost
- * {@code config.<key>}. {@code config.kubernetes_json_patches} is taken whole: it is one value to
- * Authentik's controller (and to apply), so a component of it is not ignored apart. An unknown path
+ * checking each field path against what plan compares: a spec field of the kind, or one key of the
+ * field its adapter compares key by key ({@code KindAdapter.keyedField}: an outpost's
+ * {@code config.<key>}). A key is taken whole ({@code config.kubernetes_json_patches} is one value to
+ * Authentik's controller, and to apply), so a component of it is not ignored apart. An unknown path
  * is an error with a did-you-mean, so a typo never silently ignores nothing.
  */
 final class IgnoreFields {
 
     static final String KEY = "akconf.io/ignore";
-    private static final JsonNode OUTPOST_CONFIG = outpostConfigSchema();
 
     private IgnoreFields() {
     }
@@ -62,33 +59,17 @@ final class IgnoreFields {
         if (parts.length == 1) {
             return null;
         }
-        if (kind != Kind.OUTPOST || !parts[0].equals("config")) {
+        java.util.Optional<KeyedField> keyed = kind.adapter().keyedField().filter(k -> k.field().equals(parts[0]));
+        if (keyed.isEmpty()) {
             return "\"" + path + "\": " + parts[0] + " is compared as one value; ignore \"" + parts[0] + "\" itself";
         }
-        List<String> keys = names(OUTPOST_CONFIG);
+        List<String> keys = keyed.get().keys();
         if (!keys.contains(parts[1])) {
-            return "\"" + parts[1] + "\" is not an outpost config key" + Suggest.didYouMean(parts[1], keys);
+            return "\"" + parts[1] + "\" is not " + keyed.get().keyNoun() + Suggest.didYouMean(parts[1], keys);
         }
         if (parts.length == 2) {
             return null;
         }
-        return "\"" + path + "\": config." + parts[1] + " is one value; ignore \"config." + parts[1] + "\"";
-    }
-
-    private static List<String> names(JsonNode properties) {
-        List<String> out = new ArrayList<>();
-        properties.propertyNames().forEach(out::add);
-        return out;
-    }
-
-    private static JsonNode outpostConfigSchema() {
-        try (InputStream in = IgnoreFields.class.getClassLoader().getResourceAsStream("schemas/outpost.schema.json")) {
-            if (in == null) {
-                throw new IllegalStateException("schema missing from the jar: schemas/outpost.schema.json");
-            }
-            return JsonMapper.builder().build().readTree(in).at("/$defs/config/properties");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return "\"" + path + "\": " + parts[0] + "." + parts[1] + " is one value; ignore \"" + parts[0] + "." + parts[1] + "\"";
     }
 }

@@ -7,6 +7,7 @@ import dev.akconf.live.ParallelReads;
 import dev.akconf.live.ServerCheck;
 import dev.akconf.live.ServerFacts;
 import dev.akconf.live.RefIndex;
+import dev.akconf.kinds.KeyedField;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -60,13 +62,8 @@ public final class ImportReader {
             for (Kind kind : kinds) {
                 KindSpec spec = kind.spec();
                 List<ObjectNode> all = dev.akconf.live.AnswerTypes.checked(spec, objectsOf(ParallelReads.await(lists.get(kind))));
-                if (kind == Kind.SCOPE_MAPPING) {
-                    // Authentik's own mappings are referenced by managed id, never declared.
-                    all = all.stream().filter(o -> !o.hasNonNull("managed")).toList();
-                }
-                everything.put(kind, all); // every one, selected or not: other objects may name them
-                objects.put(kind, kind == Kind.POLICY_BINDING ? all
-                        : all.stream().filter(o -> name == null || name.equals(o.path(spec.liveIdentity()).asString(null))).toList());
+                // Only what a document may declare (Authentik's own scope mappings are referenced by managed id).
+                everything.put(kind, all.stream().filter(kind.adapter()::declarable).toList()); // selected or not: others may name them
             }
         }
         String version = facts.version();
@@ -74,36 +71,41 @@ public final class ImportReader {
         for (RefTarget target : RefTarget.values()) {
             dev.akconf.kinds.Kind.declaring(target).filter(everything::containsKey).ifPresent(k -> refs.add(target, everything.get(k)));
         }
-        if (kinds.contains(Kind.POLICY_BINDING)) {
-            objects.put(Kind.POLICY_BINDING, applicationBindings(objects.get(Kind.POLICY_BINDING), refs, name));
+        for (Kind kind : kinds) {
+            List<ObjectNode> all = everything.get(kind);
+            Optional<String> scope = kind.adapter().scopeField();
+            List<ObjectNode> inScope = scope.isPresent() ? scoped(kind, scope.get(), all, refs) : all;
+            objects.put(kind, inScope.stream().filter(o -> name == null || name.equals(kind.adapter().liveName(o, refs::displayName))).toList());
         }
         embedded(objects, refs);
         for (RefTarget target : needed(objects, refs)) {
             refs.add(target, table(target));
         }
         ObjectNode defaults = JsonNodeFactory.instance.objectNode();
-        if (kinds.contains(Kind.OUTPOST)) {
-            JsonNode settings = client.get("/outposts/instances/default_settings/");
-            if (settings.path("config").isObject()) {
-                defaults = (ObjectNode) settings.get("config");
+        for (Kind kind : kinds) {
+            Optional<KeyedField> keyed = kind.adapter().keyedField().filter(k -> k.defaultsPath().isPresent());
+            if (keyed.isPresent()) {
+                JsonNode settings = client.get(keyed.get().defaultsPath().get());
+                if (settings.path(keyed.get().field()).isObject()) {
+                    defaults = (ObjectNode) settings.get(keyed.get().field());
+                }
             }
         }
         return new LiveState(client.apiBaseUrl(), version, objects, refs, defaults);
     }
 
     /**
-     * Bindings on applications only: flows and stages have bindings too, which akconf does not manage.
-     * Their targets are named by slug, so the application table is read when not already here.
+     * The objects whose scope field points into its target's table ({@code KindAdapter.scopeField}:
+     * bindings on applications only, as flows and stages have bindings too, which akconf does not
+     * manage). Targets are named from that table, so it is read when not already here.
      */
-    private List<ObjectNode> applicationBindings(List<ObjectNode> bindings, RefIndex refs, String name) {
-        if (!refs.isLoaded(RefTarget.APPLICATION)) {
-            refs.add(RefTarget.APPLICATION, objectsOf(client.listAll(RefTarget.APPLICATION.listPath(),
-                    (Kind.APPLICATION).spec().listQuery())));
+    private List<ObjectNode> scoped(Kind kind, String field, List<ObjectNode> objects, RefIndex refs) {
+        RefTarget target = kind.spec().refs().get(field).target();
+        if (!refs.isLoaded(target)) {
+            refs.add(target, objectsOf(client.listAll(target.listPath(),
+                    Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of()))));
         }
-        return bindings.stream()
-                .filter(b -> refs.displayName(RefTarget.APPLICATION, b.get("target")).isPresent())
-                .filter(b -> name == null || name.equals(dev.akconf.live.BindingNames.identity(b, refs)))
-                .toList();
+        return objects.stream().filter(o -> refs.displayName(target, o.get(field)).isPresent()).toList();
     }
 
     /**

@@ -25,7 +25,7 @@ public final class Importer {
     /** @param warn receives one line per thing the import could not write faithfully */
     public Importer(LiveState live, ImportOptions options, Consumer<String> warn) {
         this.live = live;
-        this.builder = new SpecBuilder(live, options, OutpostSchemaKeys.load(), warn);
+        this.builder = new SpecBuilder(live, options, warn);
     }
 
     public List<ImportedDocument> documents() {

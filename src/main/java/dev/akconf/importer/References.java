@@ -34,10 +34,11 @@ final class References {
     }
 
     /**
-     * @param serverAdded drop Authentik's own five proxy scope mappings from the list
+     * @param serverAdded natural keys to drop from the list: the objects Authentik adds itself
+     *                    ({@code KindAdapter.serverAdded})
      * @param set         the list's order means nothing: sort it
      */
-    Named name(RefField ref, JsonNode live, boolean serverAdded, boolean set) {
+    Named name(RefField ref, JsonNode live, java.util.Set<String> serverAdded, boolean set) {
         if (live.isNull()) {
             return new Named(live, List.of());
         }
@@ -49,7 +50,7 @@ final class References {
         }
         List<String> names = new ArrayList<>();
         for (JsonNode pk : live) {
-            if (serverAdded && resolver.isServerAddedMapping(pk)) {
+            if (!serverAdded.isEmpty() && resolver.name(ref.target(), pk).filter(serverAdded::contains).isPresent()) {
                 continue;
             }
             resolver.name(ref.target(), pk).ifPresentOrElse(names::add, () -> unresolved.add(pk.asString()));

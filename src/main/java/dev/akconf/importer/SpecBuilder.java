@@ -1,9 +1,10 @@
 package dev.akconf.importer;
 
 import dev.akconf.diff.JsonEquality;
-import dev.akconf.live.BindingNames;
 import dev.akconf.live.LiveState;
+import dev.akconf.kinds.KeyedField;
 import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindAdapter;
 import dev.akconf.kinds.KindDefaults;
 import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
@@ -32,26 +33,21 @@ final class SpecBuilder {
     private final ImportOptions options;
     private final Consumer<String> warn;
     private final References references;
-    private final OutpostConfigFilter outpostConfig;
 
-    SpecBuilder(LiveState live, ImportOptions options, OutpostSchemaKeys outpostKeys, Consumer<String> warn) {
+    SpecBuilder(LiveState live, ImportOptions options, Consumer<String> warn) {
         this.live = live;
         this.options = options;
         this.warn = warn;
         this.references = new References(new ReverseResolver(live.refs()));
-        this.outpostConfig = new OutpostConfigFilter(outpostKeys);
     }
 
     ImportedDocument build(Kind kind, ObjectNode object) {
         KindSpec spec = kind.spec();
-        boolean binding = kind == Kind.POLICY_BINDING;
-        String identity = binding ? BindingNames.identity(object, live.refs()) : object.path(spec.liveIdentity()).asString();
-        ObjectNode keys = binding ? BindingNames.yamlKeys(object, live.refs())
-                : JsonNodeFactory.instance.objectNode().put(kind.identityField(), identity);
+        KindAdapter adapter = kind.adapter();
+        String identity = adapter.liveName(object, live.refs()::displayName);
+        ObjectNode keys = adapter.identityKeys(object, live.refs()::displayName);
         Draft d = new Draft(kind, identity);
-        if (kind == Kind.OUTPOST && dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED.equals(object.path("managed").asString(null))) {
-            d.notes.add("Authentik creates and owns this outpost; akconf only ever updates it.");
-        }
+        d.notes.addAll(adapter.importNotes(object));
         for (String field : KindDefaults.specFields(kind, spec.writable())) {
             JsonNode value = object.get(field);
             if (value == null) {
@@ -80,9 +76,10 @@ final class SpecBuilder {
     private Optional<JsonNode> convert(Draft d, KindSpec spec, String field, JsonNode value) {
         RefField ref = spec.refs().get(field);
         if (ref != null) {
-            // --full writes the five mappings Authentik adds too: the complete value, which plan ignores anyway.
-            boolean dropServerAdded = field.equals("property_mappings") && !options.full();
-            References.Named named = references.name(ref, value, dropServerAdded, spec.sets().contains(field));
+            // --full writes the ones Authentik adds too (a proxy provider's five scope mappings): the
+            // complete value, which plan ignores anyway.
+            java.util.Set<String> serverAdded = options.full() ? java.util.Set.of() : spec.kind().adapter().serverAdded(field);
+            References.Named named = references.name(ref, value, serverAdded, spec.sets().contains(field));
             if (named.complete()) {
                 return Optional.of(named.value());
             }
@@ -100,13 +97,14 @@ final class SpecBuilder {
         if (spec.durations().contains(field) && value.isString()) {
             return duration(d, field, value.asString());
         }
-        if (spec.kind() == Kind.OUTPOST && field.equals("config")) {
-            OutpostConfigFilter.Result r = outpostConfig.filter(value, live.outpostDefaults(), options.full());
+        Optional<KeyedField> keyed = spec.kind().adapter().keyedField().filter(k -> k.field().equals(field));
+        if (keyed.isPresent()) {
+            KeyedFieldFilter.Result r = new KeyedFieldFilter(keyed.get()).filter(value, live.outpostDefaults(), options.full());
             if (!r.unknown().isEmpty()) {
                 d.comment(field, "Left out, unknown to akconf (Authentik ignores them): " + String.join(", ", r.unknown()) + ".");
-                warn.accept(d.key() + ": config keys unknown to akconf left out: " + String.join(", ", r.unknown()));
+                warn.accept(d.key() + ": " + field + " keys unknown to akconf left out: " + String.join(", ", r.unknown()));
             }
-            return Optional.of(r.config());
+            return Optional.of(r.value());
         }
         if (value.isArray() && value.toString().matches(".*\"" + UUID + "\".*")) {
             d.comment(field, "Authentik's ids: akconf does not look these up by name.");

@@ -46,4 +46,16 @@ public final class ApplicationAdapter extends GenericAdapter {
                 byDefault("policy_engine_mode", Values.text("any")).markedSecurity(),
                 byDefault("group", Values.EMPTY));
     }
+
+    /** The provider an application is served by is expected in the configuration (akconf's check, not Authentik's). */
+    @Override
+    public Set<String> declaredRefs() {
+        return Set.of("provider", "backchannel_providers");
+    }
+
+    /** Application.provider is a OneToOneField (authentik/core/models.py): one application per provider. */
+    @Override
+    public Map<String, String> exclusiveRefs() {
+        return Map.of("provider", "Authentik allows one application per provider; use backchannel_providers");
+    }
 }

@@ -7,6 +7,7 @@ import dev.akconf.model.RefField;
 import dev.akconf.model.RefTarget;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code Group}: {@code /core/groups/} (authentik/core/api/groups.py GroupSerializer). */
@@ -28,5 +29,11 @@ public final class GroupAdapter extends GenericAdapter {
                 byDefault("is_superuser", Values.FALSE).markedSecurity(),
                 byDefault("parents", Values.NO_ITEMS).markedSecurity(),
                 byDefault("attributes", Values.emptyObject()));
+    }
+
+    /** Group.parents is a ManyToManyField to Group (authentik/core/models.py): a hierarchy, ancestors first. */
+    @Override
+    public Optional<String> ancestryField() {
+        return Optional.of("parents");
     }
 }

@@ -1,5 +1,8 @@
 package dev.akconf.kinds;
 
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import static dev.akconf.model.FieldRule.byDefault;
 import static dev.akconf.model.FieldRule.required;
 
@@ -36,5 +39,45 @@ public final class PolicyBindingAdapter extends GenericAdapter {
                 required("order"),
                 byDefault("timeout", Values.number(30)),
                 byDefault("failure_result", Values.FALSE).markedSecurity());
+    }
+
+    /** Named as its declaration is: {@code application:grafana group:staff} (see {@link #identityKeys}). */
+    @Override
+    public String liveName(ObjectNode object, RefNames refs) {
+        ObjectNode keys = identityKeys(object, refs);
+        String subject = keys.properties().stream().filter(e -> !e.getKey().equals("target"))
+                .map(e -> e.getKey() + ":" + e.getValue().asString()).findFirst().orElse("?");
+        return Identities.BINDING_TARGETS.get(0) + ":" + keys.path("target").path(Identities.BINDING_TARGETS.get(0)).asString()
+                + " " + subject;
+    }
+
+    /**
+     * {@code target: {application: <slug>}} and the one subject, named from the {@code *_obj} objects
+     * Authentik embeds (authentik/policies/api/bindings.py PolicyBindingSerializer: group_obj, user_obj,
+     * policy_obj), the target's slug from the application table.
+     */
+    @Override
+    public ObjectNode identityKeys(ObjectNode object, RefNames refs) {
+        ObjectNode keys = JsonNodeFactory.instance.objectNode();
+        String target = refs.displayName(spec().refs().get("target").target(), object.get("target"))
+                .orElse(object.path("target").asString());
+        keys.putObject("target").put(Identities.BINDING_TARGETS.get(0), target);
+        for (String subject : Identities.BINDING_SUBJECTS) {
+            if (object.hasNonNull(subject)) {
+                String nameField = subject.equals("user") ? "username" : "name";
+                keys.put(subject, object.path(subject + "_obj").path(nameField).asString(object.path(subject).asString()));
+                break;
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A binding's target is any PolicyBindingModel (authentik/policies/models.py PolicyBinding.target):
+     * flows and stages have bindings too, which akconf does not manage; only those on applications count.
+     */
+    @Override
+    public Optional<String> scopeField() {
+        return Optional.of("target");
     }
 }

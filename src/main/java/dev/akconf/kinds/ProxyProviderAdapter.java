@@ -1,5 +1,6 @@
 package dev.akconf.kinds;
 
+import java.util.Optional;
 import static dev.akconf.model.FieldRule.byDefault;
 import static dev.akconf.model.FieldRule.required;
 
@@ -71,5 +72,23 @@ public final class ProxyProviderAdapter extends GenericAdapter {
                 byDefault("jwt_federation_providers", Values.NO_ITEMS).markedSecurity(),
                 byDefault("access_token_validity", Values.text("hours=1")),
                 byDefault("refresh_token_validity", Values.text("days=30")));
+    }
+
+    /** set_oauth_defaults (authentik/providers/proxy/models.py) adds {@link #DEFAULT_MAPPINGS} on every write. */
+    @Override
+    public Set<String> serverAdded(String field) {
+        return field.equals("property_mappings") ? DEFAULT_MAPPINGS : Set.of();
+    }
+
+    /**
+     * A standalone proxy outpost keeps each session for the provider's access_token_validity
+     * (internal/outpost/proxyv2/application/session.go; the field from authentik/providers/oauth2/models.py,
+     * which ProxyProvider extends, default hours=1).
+     */
+    @Override
+    public Optional<SessionLifetime> sessionLifetime() {
+        String field = "access_token_validity";
+        return Optional.of(new SessionLifetime(field, defaults().stream().filter(r -> r.field().equals(field))
+                .findFirst().orElseThrow().value().asString()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.akconf.kinds;
 
+import tools.jackson.databind.node.ObjectNode;
 import static dev.akconf.model.FieldRule.byDefault;
 import static dev.akconf.model.FieldRule.required;
 
@@ -25,5 +26,15 @@ public final class ScopeMappingAdapter extends GenericAdapter {
                 required("scope_name"),
                 required("expression"),
                 byDefault("description", Values.EMPTY));
+    }
+
+    /**
+     * Authentik's own mappings carry a managed id (authentik/blueprints/models.py ManagedModel; created
+     * by blueprints/system/providers-oauth2.yaml and providers-proxy.yaml, overwritten on upgrades):
+     * they are referenced by that id, never declared, so import and the unmanaged list leave them out.
+     */
+    @Override
+    public boolean declarable(ObjectNode object) {
+        return !object.hasNonNull("managed");
     }
 }

@@ -44,10 +44,10 @@ class KindDefaultsTest {
 
     @Test
     void outpostConfigKeysComeFromTheSchema() {
-        OutpostSchemaKeys keys = OutpostSchemaKeys.load();
-        assertEquals("authentik_host", keys.configKeys().get(0));
-        assertTrue(keys.configKeys().contains("kubernetes_json_patches"));
-        assertTrue(keys.patchComponents().containsAll(List.of("deployment", "prometheus servicemonitor", "httproute")));
+        dev.akconf.kinds.KeyedField keys = Kind.OUTPOST.adapter().keyedField().orElseThrow();
+        assertEquals("authentik_host", keys.keys().get(0));
+        assertTrue(keys.keys().contains("kubernetes_json_patches"));
+        assertTrue(keys.nested().get("kubernetes_json_patches").containsAll(List.of("deployment", "prometheus servicemonitor", "httproute")));
     }
 
     @Test
