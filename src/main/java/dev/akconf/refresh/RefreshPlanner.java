@@ -4,6 +4,7 @@ import dev.akconf.config.Resource;
 import dev.akconf.live.DeclaredRefs;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.Durations;
+import dev.akconf.kinds.KeyedField;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
@@ -166,8 +167,8 @@ public final class RefreshPlanner {
     /** The document pointer of a plan path: in spec, except the identity and a binding's target and subject. */
     static String pointer(Resource r, String path) {
         String field = path.substring(1).split("/", 2)[0];
-        if (r.kind() == Kind.POLICY_BINDING && !(path.indexOf('/', 1) >= 0)) {
-            String at = DeclaredRefs.pointer(r, field);
+        if (!(path.indexOf('/', 1) >= 0)) {
+            String at = DeclaredRefs.pointer(r, field); // a binding's target and subject stand beside spec
             if (!at.startsWith("/spec/")) {
                 return at;
             }
@@ -183,7 +184,7 @@ public final class RefreshPlanner {
         if (!(path.indexOf('/', 1) >= 0)) {
             return r.kind().spec().writable();
         }
-        if (r.kind() == Kind.OUTPOST && path.startsWith("/config/")) {
+        if (keyed(r, path).isPresent()) {
             List<String> keys = new ArrayList<>();
             live.outpostDefaults().propertyNames().forEach(keys::add);
             return keys;
@@ -191,12 +192,18 @@ public final class RefreshPlanner {
         return List.of();
     }
 
+    /** The field the adapter compares key by key ({@code KindAdapter.keyedField}) when {@code path} is one of its keys. */
+    private static Optional<KeyedField> keyed(Resource r, String path) {
+        return r.kind().adapter().keyedField().filter(k -> path.startsWith("/" + k.field() + "/"));
+    }
+
     /** The live value as the author would write it. */
     private static JsonNode value(Resource r, FieldChange f) {
         KindSpec spec = r.kind().spec();
         String field = f.path().substring(1);
         JsonNode declared = r.spec().at(f.path());
-        boolean duration = spec.durations().contains(field) || r.kind() == Kind.OUTPOST && field.equals("config/refresh_interval");
+        boolean duration = spec.durations().contains(field)
+                || keyed(r, f.path()).filter(k -> k.isDuration(field.substring(k.field().length() + 1))).isPresent();
         if (duration && f.before().isString()) {
             return JsonNodeFactory.instance.stringNode(duration(declared.isString() ? declared.asString() : null, f.before().asString()));
         }

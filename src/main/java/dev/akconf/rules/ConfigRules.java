@@ -5,13 +5,14 @@ import dev.akconf.controller.DryRunReport;
 import dev.akconf.diag.Diagnostic;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.diag.Severity;
-import dev.akconf.model.Durations;
-import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ControllerModel;
 import dev.akconf.model.Origin;
+import dev.akconf.model.RefTarget;
 import dev.akconf.model.RuleSettings;
 import dev.akconf.model.State;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,6 @@ import tools.jackson.databind.JsonNode;
  * silences a rule for it.
  */
 public final class ConfigRules {
-
-    static final String PATCHES = "/config/kubernetes_json_patches";
 
     private ConfigRules() {
     }
@@ -50,7 +49,8 @@ public final class ConfigRules {
 
     /**
      * Every finding, with the facts {@code facts} gives per outpost and {@code undeclaredValidity}
-     * the access_token_validity (seconds) of a provider the configuration does not declare, by name
+     * the session lifetime (seconds; a provider's access_token_validity) of a served object the
+     * configuration does not declare, by name
      * (at plan: Authentik's value; offline: unknown).
      */
     public static List<Finding> findings(List<Resource> resources, RuleSettings settings, Function<Resource, OutpostFacts> facts,
@@ -66,38 +66,44 @@ public final class ConfigRules {
 
     private static void run(List<Resource> resources, RuleSettings settings, Function<Resource, OutpostFacts> factsOf,
                             Function<String, Optional<BigDecimal>> undeclaredValidity, BiConsumer<Resource, Diagnostic> sink) {
-        Map<String, Resource> providers = new HashMap<>();
-        resources.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> providers.put(r.key().identity(), r));
+        // The declared objects references find, by target and identity (a provider's name).
+        Map<RefTarget, Map<String, Resource>> served = new EnumMap<>(RefTarget.class);
+        resources.forEach(r -> r.kind().adapter().servesTarget()
+                .ifPresent(t -> served.computeIfAbsent(t, x -> new HashMap<>()).put(r.key().identity(), r)));
         for (Resource r : resources) {
-            if (r.kind() != Kind.OUTPOST || r.state() == State.ABSENT) {
+            Optional<ControllerModel> model = r.kind().adapter().controllerModel();
+            if (model.isEmpty() || r.state() == State.ABSENT) {
                 continue;
             }
             String name = r.key().identity();
             OutpostFacts facts = factsOf.apply(r);
             DryRunReport report = facts.dryRun(name);
-            SessionStoreRule.check(name, facts, report, longestValidity(r, providers, undeclaredValidity), settings)
+            SessionStoreRule.check(name, facts, report, longestValidity(r, model.get(), served, undeclaredValidity), settings)
                     .ifPresent(f -> report(r, RuleId.AK001, f.severity(), r.document().source().value("/name"), f.message(), sink));
-            PatchRule.check(r, report, sink);
-            NoEffectRule.check(r, facts.embedded(), report, sink);
+            PatchRule.check(r, model.get(), report, sink);
+            NoEffectRule.check(r, model.get(), facts.embedded(), report, sink);
         }
     }
 
-    /** The longest access_token_validity of the providers the outpost serves, or null when none is known. */
-    private static BigDecimal longestValidity(Resource outpost, Map<String, Resource> providers,
+    /**
+     * The longest session lifetime (a proxy provider's access_token_validity) of the objects the
+     * outpost serves, or null when none is known.
+     */
+    private static BigDecimal longestValidity(Resource outpost, ControllerModel model, Map<RefTarget, Map<String, Resource>> served,
                                               Function<String, Optional<BigDecimal>> undeclaredValidity) {
+        RefTarget target = outpost.kind().spec().refs().get(model.servesField()).target();
+        Map<String, Resource> declared = served.getOrDefault(target, Map.of());
         BigDecimal longest = null;
-        for (JsonNode ref : outpost.spec().path("providers")) {
-            Resource p = providers.get(ref.asString(""));
+        for (JsonNode ref : outpost.spec().path(model.servesField())) {
+            Resource p = declared.get(ref.asString(""));
             Optional<BigDecimal> validity;
             if (p == null) {
                 validity = undeclaredValidity.apply(ref.asString("")); // offline: unknown, left out
             } else if (p.state() == State.ABSENT) {
                 validity = Optional.empty();
             } else {
-                // Authentik's default for an undeclared access_token_validity is hours=1
-                // (authentik/providers/oauth2/models.py, which ProxyProvider extends).
-                validity = Optional.of(Durations.parseAuthentik(p.spec().path("access_token_validity").asString("hours=1"))
-                        .orElse(BigDecimal.valueOf(3600)));
+                // Authentik's value for a field the document leaves out is the adapter's (hours=1).
+                validity = p.kind().adapter().sessionLifetime().map(l -> l.declared(p.spec()));
             }
             if (validity.isPresent() && (longest == null || validity.get().compareTo(longest) > 0)) {
                 longest = validity.get();

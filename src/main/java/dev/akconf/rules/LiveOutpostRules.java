@@ -8,6 +8,8 @@ import dev.akconf.diag.Severity;
 import dev.akconf.diff.Pairing;
 import dev.akconf.live.LiveState;
 import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.SessionLifetime;
+import dev.akconf.model.RefTarget;
 import dev.akconf.model.RuleSettings;
 import dev.akconf.model.State;
 import java.util.HashSet;
@@ -34,18 +36,16 @@ public final class LiveOutpostRules {
     }
 
     public static void check(List<Resource> resources, RuleSettings settings, LiveState live, Diagnostics diags) {
-        List<Resource> outposts = resources.stream().filter(r -> r.kind() == Kind.OUTPOST && r.state() != State.ABSENT).toList();
+        List<Resource> outposts = resources.stream()
+                .filter(r -> r.kind().adapter().controllerModel().isPresent() && r.state() != State.ABSENT).toList();
         if (outposts.isEmpty()) {
             return;
         }
         Pairing pairing = Pairing.index(live);
         Set<String> offline = new HashSet<>();
         ConfigRules.findings(resources, settings).forEach(f -> offline.add(f.diagnostic().toString()));
-        // A provider the configuration does not declare keeps its validity in Authentik (the proxy list carries it).
-        java.util.function.Function<String, Optional<java.math.BigDecimal>> validity = name -> live.refs()
-                .find(dev.akconf.model.RefTarget.PROVIDER, name).map(p -> p.path("access_token_validity").asString(null))
-                .flatMap(dev.akconf.model.Durations::parseAuthentik);
-        for (ConfigRules.Finding f : ConfigRules.findings(resources, settings, r -> OutpostFacts.atPlan(r, pairing.match(r), live), validity)) {
+        for (ConfigRules.Finding f : ConfigRules.findings(resources, settings, r -> OutpostFacts.atPlan(r, pairing.match(r), live),
+                name -> undeclaredLifetime(name, live))) {
             if (!offline.contains(f.diagnostic().toString())) {
                 diags.add(f.diagnostic());
             }
@@ -65,11 +65,29 @@ public final class LiveOutpostRules {
         }
     }
 
+    /**
+     * The session lifetime of a served object the configuration does not declare: Authentik's value
+     * (the proxy list carries it), read by the adapter of the kind whose list the table doubles as.
+     */
+    private static Optional<java.math.BigDecimal> undeclaredLifetime(String name, LiveState live) {
+        for (Kind kind : Kind.values()) {
+            Optional<SessionLifetime> lifetime = kind.adapter().sessionLifetime();
+            Optional<RefTarget> target = kind.adapter().servesTarget();
+            if (lifetime.isPresent() && target.isPresent()) {
+                Optional<JsonNode> found = live.refs().find(target.get(), name);
+                if (found.isPresent()) {
+                    return lifetime.get().live(found.get());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static void disagreement(Resource r, OutpostFacts offline, OutpostFacts now, Diagnostics diags) {
         String said = null;
         if (offline.embedded() && !now.embedded()) {
             said = "validate took this outpost for the managed embedded outpost by its name, but Authentik's object has no "
-                    + dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED + " marker: it is a standalone outpost, whose patches the controller applies"
+                    + OutpostFacts.model(r).embeddedMarker() + " marker: it is a standalone outpost, whose patches the controller applies"
                     + " and whose sessions are files in /dev/shm (authentik/outposts/apps.py, internal/outpost/proxyv2/refresh.go)";
         } else if (!offline.embedded() && now.embedded()) {
             said = "Authentik's object is the managed embedded outpost (its managed marker), not a standalone one as validate took it"
@@ -91,7 +109,7 @@ public final class LiveOutpostRules {
      * deployed by hand (authentik/outposts/tasks.py picks the controller by the service connection).
      */
     private static boolean declaresKubernetes(Resource r) {
-        JsonNode config = r.spec().path("config");
+        JsonNode config = r.spec().path(OutpostFacts.model(r).configField());
         for (var e : config.properties()) {
             JsonNode v = e.getValue();
             if (e.getKey().startsWith("kubernetes_") && !v.isNull() && !(v.isContainer() && v.isEmpty())) {

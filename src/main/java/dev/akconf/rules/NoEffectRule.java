@@ -6,6 +6,7 @@ import dev.akconf.controller.ComponentResult;
 import dev.akconf.controller.DryRunReport;
 import dev.akconf.controller.IneffectiveKey;
 import dev.akconf.controller.NotActedReason;
+import dev.akconf.kinds.ControllerModel;
 import dev.akconf.diag.Diagnostic;
 import dev.akconf.diag.Severity;
 import java.util.Optional;
@@ -27,9 +28,10 @@ final class NoEffectRule {
     private NoEffectRule() {
     }
 
-    static void check(Resource outpost, boolean embedded, DryRunReport report, BiConsumer<Resource, Diagnostic> sink) {
-        JsonNode config = outpost.spec().path("config");
-        JsonNode patches = config.path("kubernetes_json_patches");
+    static void check(Resource outpost, ControllerModel model, boolean embedded, DryRunReport report,
+                      BiConsumer<Resource, Diagnostic> sink) {
+        JsonNode config = outpost.spec().path(model.configField());
+        JsonNode patches = config.path(model.patchesKey());
         for (ComponentResult c : report.components()) {
             // A component after a failing one is AK003's consequence, said there.
             if (c instanceof ComponentResult.NotActedOn n && n.reason() != NotActedReason.EARLIER_COMPONENT_FAILED
@@ -43,15 +45,15 @@ final class NoEffectRule {
                             + known.get().objectKind() + " for it, so this patch never applies (" + known.get().source() + ")";
                 }
                 ConfigRules.report(outpost, RuleId.AK004, Severity.WARNING,
-                        outpost.document().source().key("/spec" + ConfigRules.PATCHES + "/" + PatchRule.escape(n.component())),
-                        "Authentik will not act on kubernetes_json_patches." + n.component() + ": " + why, sink);
+                        outpost.document().source().key("/spec" + model.patchesPointer() + "/" + PatchRule.escape(n.component())),
+                        "Authentik will not act on " + model.patchesKey() + "." + n.component() + ": " + why, sink);
             }
         }
         for (IneffectiveKey k : report.ineffectiveKeys()) {
             if (config.has(k.key())) {
                 ConfigRules.report(outpost, RuleId.AK004, Severity.WARNING,
-                        outpost.document().source().key("/spec/config/" + PatchRule.escape(k.key())),
-                        "Authentik will not act on config." + k.key() + ": " + k.reason() + " (" + k.source() + ")", sink);
+                        outpost.document().source().key("/spec/" + model.configField() + "/" + PatchRule.escape(k.key())),
+                        "Authentik will not act on " + model.configField() + "." + k.key() + ": " + k.reason() + " (" + k.source() + ")", sink);
             }
         }
     }

@@ -6,8 +6,8 @@ import dev.akconf.controller.DryRunReport;
 import dev.akconf.controller.OutpostInput;
 import dev.akconf.controller.ServiceConnection;
 import dev.akconf.controller.Unknowns;
+import dev.akconf.kinds.ControllerModel;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.RefTarget;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -34,41 +34,47 @@ public record OutpostFacts(String type, boolean embedded, String embeddedBasis, 
             "authentik_outposts.kubernetesserviceconnection", ServiceConnection.KUBERNETES,
             "authentik_outposts.dockerserviceconnection", ServiceConnection.DOCKER);
 
+    /** What the adapter says the controller reads of {@code r}'s kind. */
+    static ControllerModel model(Resource r) {
+        return r.kind().adapter().controllerModel()
+                .orElseThrow(() -> new IllegalArgumentException(r.key() + ": Authentik's outpost controller does not deploy this kind"));
+    }
+
     /**
      * From the configuration alone. The embedded outpost is known by its name, as pairing finds it
-     * (Authentik names it {@code authentik Embedded Outpost}, authentik/outposts/apps.py). A declared
-     * {@code service_connection: null} is none; a named or undeclared one is of unknown kind
-     * offline, not absent.
+     * (the adapter's {@link ControllerModel#embeddedByName}). A declared {@code service_connection:
+     * null} is none; a named or undeclared one is of unknown kind offline, not absent.
      */
     public static OutpostFacts offline(Resource r) {
+        ControllerModel model = model(r);
         JsonNode spec = r.spec();
-        boolean embedded = dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME.equals(r.key().identity());
-        JsonNode sc = spec.get("service_connection");
+        boolean embedded = model.embeddedByName(r.key().identity());
+        JsonNode sc = spec.get(model.connectionField());
         ServiceConnection connection = sc != null && sc.isNull() ? ServiceConnection.NONE : ServiceConnection.UNKNOWN;
         String basis = sc == null ? "not declared: its kind is unknown offline"
                 : sc.isNull() ? "declared as none" : "declared by name: its kind is unknown offline";
-        JsonNode config = spec.path("config").isObject() ? spec.get("config") : JsonNodeFactory.instance.objectNode();
-        return new OutpostFacts(spec.path("type").asString("proxy"), embedded, "its name", connection, basis, config, null);
+        return new OutpostFacts(model.type(spec, model.defaultType()), embedded, "its name", connection, basis, model.config(spec), null);
     }
 
     /** An outpost as Authentik holds it now: its managed marker, its service connection, its stored config. */
-    public static OutpostFacts current(ObjectNode object) {
-        boolean embedded = dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED.equals(object.path("managed").asString(null));
+    public static OutpostFacts current(ControllerModel model, ObjectNode object) {
+        boolean embedded = model.embeddedByMarker(object);
         ServiceConnection connection;
         String basis;
-        if (object.path("service_connection_obj").isObject()) {
-            connection = kindOf(object.get("service_connection_obj"));
-            basis = "\"" + object.at("/service_connection_obj/name").asString("") + "\" in Authentik";
-        } else if (object.hasNonNull("service_connection")) {
+        // Authentik embeds the connection as <field>_obj (authentik/outposts/api/outposts.py OutpostSerializer).
+        JsonNode embeddedConnection = object.path(model.connectionField() + "_obj");
+        if (embeddedConnection.isObject()) {
+            connection = kindOf(embeddedConnection);
+            basis = "\"" + embeddedConnection.path("name").asString("") + "\" in Authentik";
+        } else if (object.hasNonNull(model.connectionField())) {
             connection = ServiceConnection.UNKNOWN;
             basis = "not shown by Authentik";
         } else {
             connection = ServiceConnection.NONE;
             basis = "none in Authentik";
         }
-        JsonNode config = object.path("config").isObject() ? object.get("config") : JsonNodeFactory.instance.objectNode();
-        return new OutpostFacts(object.path("type").asString("proxy"), embedded, "Authentik's managed marker", connection, basis,
-                config, object.path("pk").asString(null));
+        return new OutpostFacts(model.type(object, model.defaultType()), embedded, "Authentik's managed marker", connection, basis,
+                model.config(object), object.path("pk").asString(null));
     }
 
     /**
@@ -78,25 +84,26 @@ public record OutpostFacts(String type, boolean embedded, String embeddedBasis, 
      * keys laid over it, as apply writes it.
      */
     public static OutpostFacts atPlan(Resource r, Optional<ObjectNode> liveObject, LiveState live) {
+        ControllerModel model = model(r);
         JsonNode spec = r.spec();
-        OutpostFacts now = liveObject.map(OutpostFacts::current).orElse(new OutpostFacts("proxy", false, "the plan creates it",
-                ServiceConnection.NONE, "none (not declared)", live.outpostDefaults(), null));
+        OutpostFacts now = liveObject.map(o -> current(model, o)).orElse(new OutpostFacts(model.defaultType(), false,
+                "the plan creates it", ServiceConnection.NONE, "none (not declared)", live.outpostDefaults(), null));
         ServiceConnection connection = now.connection();
         String basis = now.connectionBasis();
-        JsonNode declared = spec.get("service_connection");
+        JsonNode declared = spec.get(model.connectionField());
         if (declared != null && declared.isNull()) {
             connection = ServiceConnection.NONE;
             basis = "declared as none";
         } else if (declared != null) {
-            Optional<JsonNode> found = live.refs().find(RefTarget.SERVICE_CONNECTION, declared.asString(""));
+            Optional<JsonNode> found = live.refs().find(r.kind().spec().refs().get(model.connectionField()).target(), declared.asString(""));
             connection = found.map(OutpostFacts::kindOf).orElse(ServiceConnection.UNKNOWN);
             basis = "\"" + declared.asString("") + "\" in Authentik";
         }
         ObjectNode config = now.config().isObject() ? ((ObjectNode) now.config()).deepCopy() : JsonNodeFactory.instance.objectNode();
-        if (spec.path("config").isObject()) {
-            config.setAll((ObjectNode) spec.get("config"));
+        if (spec.path(model.configField()).isObject()) {
+            config.setAll((ObjectNode) spec.get(model.configField()));
         }
-        return new OutpostFacts(spec.path("type").asString(now.type()), now.embedded(), now.embeddedBasis(), connection, basis,
+        return new OutpostFacts(model.type(spec, now.type()), now.embedded(), now.embeddedBasis(), connection, basis,
                 config, now.uuid());
     }
 

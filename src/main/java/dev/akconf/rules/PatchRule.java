@@ -2,6 +2,7 @@ package dev.akconf.rules;
 
 import dev.akconf.config.Resource;
 import dev.akconf.controller.ComponentResult;
+import dev.akconf.kinds.ControllerModel;
 import dev.akconf.controller.DryRunReport;
 import dev.akconf.controller.PatchError;
 import dev.akconf.diag.Diagnostic;
@@ -26,8 +27,9 @@ final class PatchRule {
     private PatchRule() {
     }
 
-    static void check(Resource outpost, DryRunReport report, BiConsumer<Resource, Diagnostic> sink) {
-        if (!outpost.spec().path("config").has("kubernetes_json_patches")) {
+    static void check(Resource outpost, ControllerModel model, DryRunReport report, BiConsumer<Resource, Diagnostic> sink) {
+        String patches = model.patchesPointer();
+        if (!outpost.spec().path(model.configField()).has(model.patchesKey())) {
             return; // at plan the live patches stay as they are: not this configuration's to judge
         }
         Set<Integer> failedDeploymentOps = new HashSet<>();
@@ -38,15 +40,15 @@ final class PatchRule {
                     failedDeploymentOps.add(e.opIndex());
                 }
                 ConfigRules.report(outpost, RuleId.AK003, Severity.ERROR,
-                        outpost.specOrigin(ConfigRules.PATCHES + "/" + escape(f.component()) + "/" + e.opIndex()), message(f), sink);
+                        outpost.specOrigin(patches + "/" + escape(f.component()) + "/" + e.opIndex()), message(f), sink);
             }
         }
         boolean deploymentIgnored = report.component("deployment").filter(r -> r instanceof ComponentResult.NotActedOn).isPresent();
-        JsonNode deployment = outpost.spec().at(ConfigRules.PATCHES + "/deployment");
+        JsonNode deployment = outpost.spec().at(patches + "/deployment");
         if (deploymentIgnored || !deployment.isArray()) {
             return;
         }
-        shape(outpost, deployment, failedDeploymentOps, sink);
+        shape(outpost, patches + "/deployment/", deployment, failedDeploymentOps, sink);
     }
 
     /** "Authentik's controller would fail on operation 0 (...): ...; the task ...; fix: ...". */
@@ -60,8 +62,8 @@ final class PatchRule {
                 + "; fix: " + f.fixHint();
     }
 
-    private static void shape(Resource outpost, JsonNode deployment, Set<Integer> failed, BiConsumer<Resource, Diagnostic> sink) {
-        String base = ConfigRules.PATCHES + "/deployment/";
+    private static void shape(Resource outpost, String base, JsonNode deployment, Set<Integer> failed,
+                              BiConsumer<Resource, Diagnostic> sink) {
         for (int i = 0; i < deployment.size(); i++) {
             if (failed.contains(i)) {
                 continue; // the controller's own failure says it better

@@ -6,7 +6,8 @@ import dev.akconf.controller.ShmMount;
 import dev.akconf.diff.Pairing;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.Durations;
-import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.ControllerModel;
+import dev.akconf.kinds.SessionLifetime;
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.model.RuleSettings;
 import dev.akconf.plan.Action;
@@ -45,8 +46,9 @@ public final class PlanRules {
             for (FieldChange f : c.changes()) {
                 validity(c, f, settings).ifPresent(m -> out.add(new RuleFinding(RuleId.AK002.name(), c.key(), m)));
             }
-            if (r != null && c.kind() == Kind.OUTPOST && c.changes().stream().anyMatch(f -> f.path().startsWith(ConfigRules.PATCHES))) {
-                Pairing.match(r, live).flatMap(o -> shm(r, o, live))
+            Optional<ControllerModel> model = c.kind().adapter().controllerModel();
+            if (r != null && model.isPresent() && c.changes().stream().anyMatch(f -> f.path().startsWith(model.get().patchesPointer()))) {
+                Pairing.match(r, live).flatMap(o -> shm(r, model.get(), o, live))
                         .ifPresent(m -> out.add(new RuleFinding(RuleId.AK002.name(), c.key(), m)));
             }
         }
@@ -54,9 +56,9 @@ public final class PlanRules {
     }
 
     /** The memory volume at /dev/shm in effect before and after the change, compared. */
-    private static Optional<String> shm(Resource r, ObjectNode liveObject, LiveState live) {
+    private static Optional<String> shm(Resource r, ControllerModel model, ObjectNode liveObject, LiveState live) {
         String name = r.key().identity();
-        OptionalLong before = inEffect(OutpostFacts.current(liveObject), name);
+        OptionalLong before = inEffect(OutpostFacts.current(model, liveObject), name);
         if (before.isEmpty()) {
             return Optional.empty();
         }
@@ -86,13 +88,15 @@ public final class PlanRules {
         return OptionalLong.of(m.effectiveBytes().orElse(Long.MAX_VALUE));
     }
 
+    /** A longer session lifetime (the adapter's {@code sessionLifetime}: a proxy provider's access_token_validity). */
     private static Optional<String> validity(ResourceChange c, FieldChange f, RuleSettings settings) {
-        if (c.kind() == Kind.PROXY_PROVIDER && f.path().equals("/access_token_validity") && !f.sensitive()) {
+        Optional<SessionLifetime> lifetime = c.kind().adapter().sessionLifetime();
+        if (lifetime.isPresent() && f.path().equals("/" + lifetime.get().field()) && !f.sensitive()) {
             Optional<BigDecimal> before = seconds(f.before());
             Optional<BigDecimal> after = seconds(f.after());
             if (after.isPresent() && after.get().compareTo(settings.maxAccessTokenValidity()) > 0
                     && (before.isEmpty() || after.get().compareTo(before.get()) > 0)) {
-                return Optional.of("raises access_token_validity to " + Durations.humanize(after.get()) + ", above the "
+                return Optional.of("raises " + lifetime.get().field() + " to " + Durations.humanize(after.get()) + ", above the "
                         + Durations.humanize(settings.maxAccessTokenValidity()) + " bound: sessions (and their files) live that long");
             }
         }
