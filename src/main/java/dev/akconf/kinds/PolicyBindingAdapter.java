@@ -29,7 +29,12 @@ public final class PolicyBindingAdapter extends GenericAdapter {
                 Set.of(), Set.of(), Set.of()), table(), null);
     }
 
-    /** {@code <target pk>|<subject field>=<subject pk>}, or null when a part is missing or not yet a pk. */
+    /**
+     * {@code <target pk>|<subject field>=<subject pk>}, or null when a part is missing or not yet a pk.
+     * Authentik's own uniqueness is (policy, target, order) (authentik/policies/models.py
+     * PolicyBinding.Meta), so two bindings of one group to one application may exist: the first in
+     * server order pairs.
+     */
     @Override
     public String identity(JsonNode body) {
         JsonNode target = body.get("target");
@@ -65,6 +70,7 @@ public final class PolicyBindingAdapter extends GenericAdapter {
         return body.path("target").asString("");
     }
 
+    /** Named from the {@code *_obj} objects PolicyBindingSerializer embeds (authentik/policies/api/bindings.py). */
     @Override
     public String displayName(JsonNode live, RefLookup refs) {
         return BindingNames.identity(live, refs);
@@ -86,7 +92,10 @@ public final class PolicyBindingAdapter extends GenericAdapter {
         }
     }
 
-    /** Bindings have no name filter: those of the target, matched by identity afterwards. */
+    /**
+     * Bindings have no name filter: those of the target (PolicyBindingFilter's {@code target},
+     * authentik/policies/api/bindings.py), matched by identity afterwards.
+     */
     @Override
     public Map<String, List<String>> createdQuery(String identity, JsonNode body) {
         return Map.of("target", List.of(body.path("target").asString()));

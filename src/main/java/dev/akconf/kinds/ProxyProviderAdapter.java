@@ -113,7 +113,10 @@ public final class ProxyProviderAdapter extends GenericAdapter {
         return v == null ? JsonNodeFactory.instance.nullNode() : v;
     }
 
-    /** The provider list holds every provider type; this kind's list only the proxy providers among them. */
+    /**
+     * {@code /providers/all/} lists every provider type (authentik/core/api/providers.py ProviderViewSet);
+     * this kind's list only the proxy providers among them.
+     */
     @Override
     public boolean servesTargetPartly() {
         return true;
