@@ -1,5 +1,6 @@
 package dev.akconf.plan;
 
+import dev.akconf.concurrent.Tasks;
 import dev.akconf.config.Resource;
 import dev.akconf.diff.Paired;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,9 +39,7 @@ final class Fingerprints {
             }
         }
         if (queue.size() > 1) {
-            Thread t = new Thread(() -> queue.forEach(FutureTask::run), "akconf-fingerprints");
-            t.setDaemon(true);
-            t.start();
+            Tasks.background("akconf-fingerprints", () -> queue.forEach(FutureTask::run));
         }
         return f;
     }
@@ -53,19 +51,6 @@ final class Fingerprints {
             throw new IllegalArgumentException("not a matched object");
         }
         task.run(); // no-op when already done or running elsewhere
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fingerprinting", e);
-        }
+        return Tasks.await(task, e -> new IllegalStateException("interrupted while fingerprinting", e));
     }
 }
