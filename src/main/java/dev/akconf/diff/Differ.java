@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -95,7 +94,7 @@ public final class Differ {
             String field = e.getKey();
             KeyedField keyed = keyedFields.get(field);
             if (keyed != null && e.getValue().isObject()) {
-                JsonNode defaults = keyed.defaultsRead() == null ? MissingNode.getInstance() : live.read(keyed.defaultsRead()).path(field);
+                JsonNode defaults = live.keyedDefaults(resource.kind(), field);
                 changes.addAll(KeyedDiff.diff(resource, field, keyed, e.getValue(), liveObject.get(field), defaults));
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.akconf.live;
 
+import dev.akconf.kinds.KeyedField;
 import dev.akconf.kinds.Kind;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,18 @@ public record LiveState(String target, String serverVersion, Map<Kind, List<Obje
     }
 
     /**
+     * What Authentik reads for the keys a stored keyed {@code field} of {@code kind} lacks (see
+     * {@code KeyedField.defaultsRead}): the read's field of that name, or a missing node.
+     */
+    public JsonNode keyedDefaults(Kind kind, String field) {
+        KeyedField keyed = kind.adapter().keyedFields().get(field);
+        return keyed == null || keyed.defaultsRead() == null ? MissingNode.getInstance() : read(keyed.defaultsRead()).path(field);
+    }
+
+    /**
      * Authentik's outpost config defaults ({@code GET /outposts/instances/default_settings/}'s config),
      * or an empty object. A bridge for the outpost code still outside {@code kinds/} (import, refresh,
-     * the guardrails): it asks the outpost adapter, and goes once they do.
+     * the guardrails): it asks the outpost adapter, and goes once they ask it, or {@link #keyedDefaults}.
      */
     public ObjectNode outpostDefaults() {
         return dev.akconf.kinds.OutpostAdapter.configDefaults(reads::get);
