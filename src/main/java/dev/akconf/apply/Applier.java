@@ -93,9 +93,9 @@ public final class Applier {
         try (Tasks pool = Tasks.bounded("akconf-apply", concurrency)) {
             for (List<ResourceChange> level : levels(plan)) {
                 // A kind naming its own objects (groups their parents) runs one at a time, those first.
-                boolean sequential = GroupOrder.applies(level.get(0).kind());
+                boolean sequential = ParentOrder.applies(level.get(0).kind());
                 List<Future<?>> running = new ArrayList<>();
-                for (ResourceChange c : sequential ? GroupOrder.parentsFirst(level) : level) {
+                for (ResourceChange c : sequential ? ParentOrder.parentsFirst(level) : level) {
                     Future<?> f = pool.start(() -> outcomes.put(c,
                             failed.get() ? skipped(c, "an earlier write failed") : write(c, before, created, sent, failed)));
                     if (sequential) {

@@ -20,7 +20,7 @@ final class RenamesFirst {
 
     static boolean isEarlyRename(ResourceChange c) {
         String field = c.kind().identityField();
-        if (c.action() != Action.UPDATE || field == null || GroupOrder.applies(c.kind()) || c.desired() == null) {
+        if (c.action() != Action.UPDATE || field == null || ParentOrder.applies(c.kind()) || c.desired() == null) {
             return false;
         }
         boolean renames = false;

@@ -16,9 +16,9 @@ import tools.jackson.databind.JsonNode;
  * a group's parents) so that an object created in this run exists before one that names it. Parent
  * cycles cannot be created in any order; they are left in plan order and Authentik's answer reports them.
  */
-final class GroupOrder {
+final class ParentOrder {
 
-    private GroupOrder() {
+    private ParentOrder() {
     }
 
     /** Whether a level of {@code kind} is ordered (and so written one at a time). */
