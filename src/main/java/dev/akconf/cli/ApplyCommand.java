@@ -148,7 +148,9 @@ public final class ApplyCommand implements Callable<Integer> {
         // A saved plan keeps secrets as ${VAR} text; the values substituted now are masked in quoted
         // server text exactly as apply -c masks them (SensitiveValues).
         java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
-        List<String> missing = Applier.resolveSecrets(plan, new Interpolator(context.env()), secrets);
+        Applier.Substituted substituted = Applier.substituteSecrets(plan, new Interpolator(context.env()), secrets);
+        plan = substituted.plan();
+        List<String> missing = substituted.missing();
         plan = PlanJson.withSecretIdentities(plan);
         plan.changes().stream().filter(c -> c.key().masked()).forEach(c -> secrets.add(c.key().identity()));
         client.alsoMask(secrets);

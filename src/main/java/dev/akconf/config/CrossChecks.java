@@ -31,13 +31,14 @@ final class CrossChecks {
     }
 
     /**
-     * An object that is its own ancestor, through its kind's ancestry field (a group's parents),
+     * An object that is its own ancestor, through its kind's parent fields (a group's parents),
      * can be created in no order, and Authentik's permission checks would loop.
      */
     private static void ancestryCycles(List<Resource> resources, Diagnostics diags) {
         for (Kind kind : Kind.values()) {
-            kind.adapter().ancestryField().ifPresent(field -> cycles(resources, kind, field,
-                    kind.spec().refs().get(field).target().noun(), diags));
+            for (String field : kind.adapter().parentFields()) {
+                cycles(resources, kind, field, kind.spec().refs().get(field).target().noun(), diags);
+            }
         }
     }
 

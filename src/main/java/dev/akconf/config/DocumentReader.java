@@ -28,33 +28,32 @@ final class DocumentReader {
     }
 
     /**
-     * One document read.
-     *
-     * @param document the document as later stages see it: after {@code ${VAR}} substitution when
-     *                 its kind is known (a new tree: the parsed one is not changed), else as parsed
-     * @param resource its resource, when the document is valid
+     * What reading one document gave: the document with its {@code ${VAR}}s substituted (the parsed one
+     * is left as it is; the same when nothing was substituted), and the resource when it is valid.
      */
     record Read(YamlDocument document, Optional<Resource> resource) {
     }
 
     Read read(YamlDocument parsed, Diagnostics diags) {
-        if (!parsed.root().isObject()) {
+        JsonNode parsedRoot = parsed.root();
+        if (!parsedRoot.isObject()) {
             diags.error(parsed.start(), "a document must be a mapping with a kind: key, not "
-                    + (parsed.root().isArray() ? "a list" : "a single value") + " (one resource per document, separated by ---)");
+                    + (parsedRoot.isArray() ? "a list" : "a single value") + " (one resource per document, separated by ---)");
             return new Read(parsed, Optional.empty());
         }
-        Optional<Kind> kind = kind((ObjectNode) parsed.root(), parsed, diags);
+        Optional<Kind> kind = kind((ObjectNode) parsedRoot, parsed, diags);
         if (kind.isEmpty()) {
             return new Read(parsed, Optional.empty());
         }
         Diagnostics substitution = new Diagnostics();
         java.util.Map<String, String> secrets = new java.util.HashMap<>();
-        YamlDocument doc = new YamlDocument(parsed.file(), parsed.index(),
-                interpolator.substituted(parsed.root(), "", parsed.source(), substitution, secrets), parsed.source());
-        return new Read(doc, resource(kind.get(), doc, substitution, secrets, diags));
+        JsonNode root = interpolator.substituted(parsedRoot, "", parsed.source(), substitution, secrets);
+        YamlDocument doc = new YamlDocument(parsed.file(), parsed.index(), root, parsed.source());
+        return new Read(doc, resource(doc, kind.get(), substitution, secrets, diags));
     }
 
-    private Optional<Resource> resource(Kind kind, YamlDocument doc, Diagnostics substitution, java.util.Map<String, String> secrets,
+    /** The resource of the substituted document {@code doc}, when valid; its problems go to {@code diags}. */
+    private Optional<Resource> resource(YamlDocument doc, Kind kind, Diagnostics substitution, java.util.Map<String, String> secrets,
                                         Diagnostics diags) {
         JsonNode root = doc.root();
         Diagnostics schema = new Diagnostics();
@@ -138,10 +137,9 @@ final class DocumentReader {
     }
 
     /** A {@code kind: Settings} document, validated like the rest, as rule settings. */
-    Optional<dev.akconf.model.RuleSettings> readSettings(YamlDocument parsed, Diagnostics diags) {
+    Optional<dev.akconf.model.RuleSettings> readSettings(YamlDocument doc, Diagnostics diags) {
         Diagnostics substitution = new Diagnostics();
-        YamlDocument doc = new YamlDocument(parsed.file(), parsed.index(),
-                interpolator.substituted(parsed.root(), "", parsed.source(), substitution), parsed.source());
+        doc = new YamlDocument(doc.file(), doc.index(), interpolator.substituted(doc.root(), "", doc.source(), substitution), doc.source());
         diags.addAll(substitution);
         if (!schemas.validate("settings.schema.json", doc, diags) || substitution.hasErrors()) {
             return Optional.empty();

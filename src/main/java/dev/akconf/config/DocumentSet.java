@@ -36,8 +36,9 @@ final class DocumentSet {
             settingsDoc = doc;
             settings = reader.readSettings(doc, diags).orElse(settings);
         } else {
+            // The document as substituted: what it claims is what its ${VAR}s say.
             DocumentReader.Read read = reader.read(doc, diags);
-            docs.add(read.document()); // claimed keys are read after substitution, as the resources' are
+            docs.add(read.document());
             read.resource().ifPresent(resources::add);
         }
     }

@@ -3,7 +3,7 @@ package dev.akconf.config;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindDefaults;
-import dev.akconf.kinds.KeyedField;
+import dev.akconf.kinds.KeyedFieldKeys;
 import dev.akconf.model.Suggest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads a document's {@code akconf.io/ignore} (already shaped by the schema) into {@link FieldIgnore}s,
  * checking each field path against what plan compares: a spec field of the kind, or one key of the
- * field its adapter compares key by key ({@code KindAdapter.keyedField}: an outpost's
+ * field its adapter compares key by key ({@code KindAdapter.keyedFields}: an outpost's
  * {@code config.<key>}). A key is taken whole ({@code config.kubernetes_json_patches} is one value to
  * Authentik's controller, and to apply), so a component of it is not ignored apart. An unknown path
  * is an error with a did-you-mean, so a typo never silently ignores nothing.
@@ -58,13 +58,12 @@ final class IgnoreFields {
         if (parts.length == 1) {
             return null;
         }
-        java.util.Optional<KeyedField> keyed = kind.adapter().keyedField().filter(k -> k.field().equals(parts[0]));
-        if (keyed.isEmpty()) {
+        if (!kind.adapter().keyedFields().containsKey(parts[0])) {
             return "\"" + path + "\": " + parts[0] + " is compared as one value; ignore \"" + parts[0] + "\" itself";
         }
-        List<String> keys = keyed.get().keys();
+        List<String> keys = KeyedFieldKeys.keys(kind, parts[0]);
         if (!keys.contains(parts[1])) {
-            return "\"" + parts[1] + "\" is not " + keyed.get().keyNoun() + Suggest.didYouMean(parts[1], keys);
+            return "\"" + parts[1] + "\" is not " + KeyedFieldKeys.keyNoun(kind, parts[0]) + Suggest.didYouMean(parts[1], keys);
         }
         if (parts.length == 2) {
             return null;

@@ -1,13 +1,13 @@
 package dev.akconf.config;
 
 import dev.akconf.diag.Diagnostics;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -53,40 +53,39 @@ public final class Interpolator {
         return out == null ? template : out;
     }
 
-    /** {@code node} with every string value substituted, where which values were secret does not matter. */
+    /** A copy of {@code node} with every reference substituted, where which values were secret does not matter. */
     public JsonNode substituted(JsonNode node, String pointer, SourceMap source, Diagnostics diags) {
         return substituted(node, pointer, source, diags, new java.util.HashMap<>());
     }
 
     /**
-     * A new tree: {@code node} with every string value below it substituted. {@code node} itself is
-     * left as parsed, so the tree a stage handed on never changes afterwards; value nodes are
-     * immutable and shared.
+     * A copy of {@code node} with every reference substituted; {@code node} itself is left as parsed.
      *
      * @param secrets receives, for every value that took a secret-looking variable, its pointer and
      *                its text before substitution (what a plan file may safely keep)
      */
     public JsonNode substituted(JsonNode node, String pointer, SourceMap source, Diagnostics diags, Map<String, String> secrets) {
         if (node instanceof ObjectNode object) {
-            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            ObjectNode out = object.objectNode();
             for (Map.Entry<String, JsonNode> e : object.properties()) {
-                out.set(e.getKey(), child(e.getValue(), SourceMap.child(pointer, e.getKey()), source, diags, secrets));
+                String child = SourceMap.child(pointer, e.getKey());
+                out.set(e.getKey(), e.getValue().isString()
+                        ? StringNode.valueOf(substitute(e.getValue().asString(), child, source, diags, secrets))
+                        : substituted(e.getValue(), child, source, diags, secrets));
             }
             return out;
         }
         if (node instanceof ArrayNode array) {
-            ArrayNode out = JsonNodeFactory.instance.arrayNode(array.size());
+            ArrayNode out = array.arrayNode();
             for (int i = 0; i < array.size(); i++) {
-                out.add(child(array.get(i), SourceMap.child(pointer, i), source, diags, secrets));
+                String child = SourceMap.child(pointer, i);
+                out.add(array.get(i).isString()
+                        ? StringNode.valueOf(substitute(array.get(i).asString(), child, source, diags, secrets))
+                        : substituted(array.get(i), child, source, diags, secrets));
             }
             return out;
         }
         return node;
-    }
-
-    private JsonNode child(JsonNode value, String pointer, SourceMap source, Diagnostics diags, Map<String, String> secrets) {
-        return value.isString() ? StringNode.valueOf(substitute(value.asString(), pointer, source, diags, secrets))
-                : substituted(value, pointer, source, diags, secrets);
     }
 
     String substitute(String text, String pointer, SourceMap source, Diagnostics diags, Map<String, String> secrets) {

@@ -6,7 +6,7 @@ import dev.akconf.live.LiveState;
 import dev.akconf.live.ParallelReads;
 import dev.akconf.live.ServerCheck;
 import dev.akconf.live.ServerFacts;
-import dev.akconf.live.RefIndex;
+import dev.akconf.live.LiveIndex;
 import dev.akconf.kinds.KeyedField;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindSpec;
@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -62,12 +61,13 @@ public final class ImportReader {
             for (Kind kind : kinds) {
                 KindSpec spec = kind.spec();
                 List<ObjectNode> all = dev.akconf.live.AnswerTypes.checked(spec, objectsOf(ParallelReads.await(lists.get(kind))));
-                // Only what a document may declare (Authentik's own scope mappings are referenced by managed id).
-                everything.put(kind, all.stream().filter(kind.adapter()::declarable).toList()); // selected or not: others may name them
+                // Every one, selected or not (other objects may name them), but Authentik's own
+                // (unmanagedScope null: its scope mappings, referenced by managed id, never declared).
+                everything.put(kind, all.stream().filter(o -> kind.adapter().unmanagedScope(o) != null).toList());
             }
         }
         String version = facts.version();
-        RefIndex refs = new RefIndex();
+        LiveIndex refs = new LiveIndex();
         for (RefTarget target : RefTarget.values()) {
             dev.akconf.kinds.Kind.declaring(target).filter(everything::containsKey).ifPresent(k -> refs.add(target, everything.get(k)));
         }
@@ -75,23 +75,21 @@ public final class ImportReader {
             List<ObjectNode> all = everything.get(kind);
             Optional<String> scope = kind.adapter().scopeField();
             List<ObjectNode> inScope = scope.isPresent() ? scoped(kind, scope.get(), all, refs) : all;
-            objects.put(kind, inScope.stream().filter(o -> name == null || name.equals(kind.adapter().liveName(o, refs::displayName))).toList());
+            objects.put(kind, inScope.stream().filter(o -> name == null || name.equals(kind.adapter().displayName(o, refs))).toList());
         }
         embedded(objects, refs);
         for (RefTarget target : needed(objects, refs)) {
             refs.add(target, table(target));
         }
-        ObjectNode defaults = JsonNodeFactory.instance.objectNode();
+        Map<String, JsonNode> answers = new java.util.HashMap<>();
         for (Kind kind : kinds) {
-            Optional<KeyedField> keyed = kind.adapter().keyedField().filter(k -> k.defaultsPath().isPresent());
-            if (keyed.isPresent()) {
-                JsonNode settings = client.get(keyed.get().defaultsPath().get());
-                if (settings.path(keyed.get().field()).isObject()) {
-                    defaults = (ObjectNode) settings.get(keyed.get().field());
+            for (KeyedField keyed : kind.adapter().keyedFields().values()) {
+                if (keyed.defaultsRead() != null && !answers.containsKey(keyed.defaultsRead())) {
+                    answers.put(keyed.defaultsRead(), client.get(keyed.defaultsRead()));
                 }
             }
         }
-        return new LiveState(client.apiBaseUrl(), version, objects, refs, defaults);
+        return new LiveState(client.apiBaseUrl(), version, objects, refs, answers);
     }
 
     /**
@@ -99,7 +97,7 @@ public final class ImportReader {
      * bindings on applications only, as flows and stages have bindings too, which akconf does not
      * manage). Targets are named from that table, so it is read when not already here.
      */
-    private List<ObjectNode> scoped(Kind kind, String field, List<ObjectNode> objects, RefIndex refs) {
+    private List<ObjectNode> scoped(Kind kind, String field, List<ObjectNode> objects, LiveIndex refs) {
         RefTarget target = kind.spec().refs().get(field).target();
         if (!refs.isLoaded(target)) {
             refs.add(target, objectsOf(client.listAll(target.listPath(),
@@ -112,7 +110,7 @@ public final class ImportReader {
      * Authentik embeds the objects some references point at ({@code provider_obj}, {@code providers_obj},
      * {@code service_connection_obj}, each with pk and name): indexing them spares a list request.
      */
-    private static void embedded(Map<Kind, List<ObjectNode>> objects, RefIndex refs) {
+    private static void embedded(Map<Kind, List<ObjectNode>> objects, LiveIndex refs) {
         Map<RefTarget, List<ObjectNode>> found = new EnumMap<>(RefTarget.class);
         objects.forEach((kind, list) -> kind.spec().refs().forEach((field, ref) -> {
             for (ObjectNode o : list) {
@@ -127,7 +125,7 @@ public final class ImportReader {
     }
 
     /** Reference tables some selected object points into and that are not indexed yet. */
-    private static Set<RefTarget> needed(Map<Kind, List<ObjectNode>> objects, RefIndex refs) {
+    private static Set<RefTarget> needed(Map<Kind, List<ObjectNode>> objects, LiveIndex refs) {
         Set<RefTarget> out = EnumSet.noneOf(RefTarget.class);
         objects.forEach((kind, list) -> {
             for (Map.Entry<String, RefField> e : kind.spec().refs().entrySet()) {

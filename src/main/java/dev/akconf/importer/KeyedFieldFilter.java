@@ -2,6 +2,8 @@ package dev.akconf.importer;
 
 import dev.akconf.diff.JsonEquality;
 import dev.akconf.kinds.KeyedField;
+import dev.akconf.kinds.KeyedFieldKeys;
+import dev.akconf.kinds.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -11,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A field the adapter says Authentik keeps key by key ({@link KeyedField}: an outpost's stored
  * {@code config}) as akconf writes it: keys in the schema's order, keys equal to the server's
- * defaults ({@code default_settings}) left out (unless every field is wanted), and keys or nested
- * keys (patch components) the schema does not know left out and named, since akconf would reject
+ * defaults ({@code default_settings}) left out (unless every field is wanted), and keys or the keys
+ * of a whole key (patch components) the schema does not know ({@link KeyedFieldKeys}) left out and named, since akconf would reject
  * them (Authentik stores typos silently). Keys the stored dict lacks are Authentik's defaults
  * already, so they are never written.
  */
@@ -22,49 +24,56 @@ final class KeyedFieldFilter {
     record Result(ObjectNode value, List<String> unknown) {
     }
 
-    private final KeyedField keys;
+    private final Kind kind;
+    private final String field;
+    private final KeyedField keyed;
+    private final List<String> known;
 
-    KeyedFieldFilter(KeyedField keys) {
-        this.keys = keys;
+    KeyedFieldFilter(Kind kind, String field, KeyedField keyed) {
+        this.kind = kind;
+        this.field = field;
+        this.keyed = keyed;
+        this.known = KeyedFieldKeys.keys(kind, field);
     }
 
-    Result filter(JsonNode stored, ObjectNode defaults, boolean full) {
+    /** @param defaults the server's value of each key nobody set (a missing node when not read) */
+    Result filter(JsonNode stored, JsonNode defaults, boolean full) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         List<String> unknown = new ArrayList<>();
         if (stored == null || !stored.isObject()) {
             return new Result(out, unknown);
         }
-        for (String key : keys.keys()) {
+        for (String key : known) {
             JsonNode value = stored.get(key);
             if (value == null || (!full && isDefault(key, value, defaults))) {
                 continue;
             }
-            out.set(key, keys.nested().containsKey(key) ? nested(key, value, unknown) : value.deepCopy());
+            out.set(key, keyed.whole().contains(key) ? nested(key, value, unknown) : value.deepCopy());
         }
         for (String key : stored.propertyNames()) {
-            if (!keys.keys().contains(key)) {
+            if (!known.contains(key)) {
                 unknown.add(key);
             }
         }
         return new Result(out, unknown);
     }
 
-    private boolean isDefault(String key, JsonNode value, ObjectNode defaults) {
+    private boolean isDefault(String key, JsonNode value, JsonNode defaults) {
         JsonNode d = defaults.get(key);
         if (d == null) {
             return false; // a server that does not say: keep the value rather than guess
         }
-        return keys.isDuration(key) ? DurationText.same(value, d) : JsonEquality.equal(value, d);
+        return keyed.durations().contains(key) ? DurationText.same(value, d) : JsonEquality.equal(value, d);
     }
 
     private JsonNode nested(String key, JsonNode value, List<String> unknown) {
         if (!value.isObject()) {
             return value.deepCopy();
         }
-        List<String> known = keys.nested().get(key);
+        List<String> inside = KeyedFieldKeys.nested(kind, field, key);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         for (String inner : value.propertyNames()) {
-            if (known.contains(inner)) {
+            if (inside.contains(inner)) {
                 out.set(inner, value.get(inner).deepCopy());
             } else {
                 unknown.add(key + "." + inner);

@@ -44,8 +44,8 @@ final class SpecBuilder {
     ImportedDocument build(Kind kind, ObjectNode object) {
         KindSpec spec = kind.spec();
         KindAdapter adapter = kind.adapter();
-        String identity = adapter.liveName(object, live.refs()::displayName);
-        ObjectNode keys = adapter.identityKeys(object, live.refs()::displayName);
+        String identity = adapter.displayName(object, live.refs());
+        ObjectNode keys = adapter.identityKeys(object, live.refs());
         Draft d = new Draft(kind, identity);
         d.notes.addAll(adapter.importNotes(object));
         for (String field : KindDefaults.specFields(kind, spec.writable())) {
@@ -97,9 +97,10 @@ final class SpecBuilder {
         if (spec.durations().contains(field) && value.isString()) {
             return duration(d, field, value.asString());
         }
-        Optional<KeyedField> keyed = spec.kind().adapter().keyedField().filter(k -> k.field().equals(field));
-        if (keyed.isPresent()) {
-            KeyedFieldFilter.Result r = new KeyedFieldFilter(keyed.get()).filter(value, live.outpostDefaults(), options.full());
+        KeyedField keyed = spec.kind().adapter().keyedFields().get(field);
+        if (keyed != null) {
+            KeyedFieldFilter.Result r = new KeyedFieldFilter(spec.kind(), field, keyed)
+                    .filter(value, live.keyedDefaults(spec.kind(), field), options.full());
             if (!r.unknown().isEmpty()) {
                 d.comment(field, "Left out, unknown to akconf (Authentik ignores them): " + String.join(", ", r.unknown()) + ".");
                 warn.accept(d.key() + ": " + field + " keys unknown to akconf left out: " + String.join(", ", r.unknown()));

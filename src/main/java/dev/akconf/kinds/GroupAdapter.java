@@ -7,7 +7,6 @@ import dev.akconf.model.RefField;
 import dev.akconf.model.RefTarget;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** {@code Group}: {@code /core/groups/} (authentik/core/api/groups.py GroupSerializer). */
@@ -22,6 +21,12 @@ public final class GroupAdapter extends GenericAdapter {
                 Set.of("parents"), Set.of(), Set.of()), table(), RefTarget.GROUP);
     }
 
+    /** A group's parents may be groups this same apply creates (authentik/core/models.py Group.parents). */
+    @Override
+    public Set<String> parentFields() {
+        return Set.of("parents");
+    }
+
     // authentik/core/models.py Group: User.is_superuser is true through any ancestor group
     // (User.all_groups().with_ancestors()), so parents can grant superuser too.
     private static List<FieldRule> table() {
@@ -29,11 +34,5 @@ public final class GroupAdapter extends GenericAdapter {
                 byDefault("is_superuser", Values.FALSE).markedSecurity(),
                 byDefault("parents", Values.NO_ITEMS).markedSecurity(),
                 byDefault("attributes", Values.emptyObject()));
-    }
-
-    /** Group.parents is a ManyToManyField to Group (authentik/core/models.py): a hierarchy, ancestors first. */
-    @Override
-    public Optional<String> ancestryField() {
-        return Optional.of("parents");
     }
 }

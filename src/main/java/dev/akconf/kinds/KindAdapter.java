@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +26,116 @@ public interface KindAdapter {
      */
     List<FieldRule> defaults();
 
+    // ---- pairing and identity (diff.Pairing, live.LiveIndex, apply's lookups and answer checks) ----
+
+    /**
+     * The key a live object, or a resolved desired body, is paired on: the text of the kind's live
+     * identity field (its name or slug); null when it has none.
+     */
+    default String identity(JsonNode object) {
+        String field = spec().liveIdentity();
+        return field == null ? null : object.path(field).asString(null);
+    }
+
+    /**
+     * Whether a declaration's identity is made of references (a binding's target and subject), so it is
+     * paired only once they resolve to pks, on {@link #identity} of its resolved body; otherwise on its
+     * YAML identity, before resolving, so references to what the plan creates can wait for their pks.
+     */
+    default boolean pairsAfterResolving() {
+        return false;
+    }
+
+    /**
+     * The declared identity a live object answers to whatever its current name, ahead of the object of
+     * that name (the embedded outpost, found by its {@code managed} marker); empty for most objects.
+     */
+    default Optional<String> markedIdentity(JsonNode live) {
+        return Optional.empty();
+    }
+
+    /**
+     * Where a field's declared value stands in a document: {@code /spec/<field>}, except for identity
+     * keys written beside spec (a binding's {@code /target/application}, {@code /group}); those are
+     * fields of the API body all the same, resolved like any reference.
+     */
+    default String declaredPointer(String field) {
+        return "/spec/" + field;
+    }
+
+    // ---- plan (plan.Planner, plan.Unmanageds) ----
+
+    /** Errors plan reports for a declaration of {@code key}, paired with {@code match} or with nothing. */
+    default List<KindProblem> planProblems(ResourceKey key, Optional<ObjectNode> match) {
+        return List.of();
+    }
+
+    /**
+     * The part of Authentik a declaration (its resolved body) or a live object belongs to, for the
+     * unmanaged report: a live object is reported only when a declaration of its kind claims its part,
+     * never when this is null. Default: one part, the whole kind.
+     */
+    default String unmanagedScope(JsonNode body) {
+        return "";
+    }
+
+    /** How the unmanaged report names a live object: its live identity. */
+    default String displayName(JsonNode live, RefLookup refs) {
+        return live.path(spec().liveIdentity()).asString();
+    }
+
+    // ---- comparison (diff.Differ, diff.WriteVerifier, live.LiveReader) ----
+
+    /** How this kind's fields are normalized before plan and verify compare and show them (none by default). */
+    default FieldNormalizer normalizer(RefLookup refs) {
+        return FieldNormalizer.NONE;
+    }
+
+    /**
+     * The reference tables {@link #normalizer} reads whether or not a declared value points into them,
+     * each with the narrowest list query that answers it (apply's verify reads that; plan reads the
+     * whole table, which also names what it shows).
+     */
+    default Map<RefTarget, Map<String, List<String>>> normalizerTables() {
+        return Map.of();
+    }
+
+    /** Fields compared key by key and written merged (see {@link KeyedField}), by name. */
+    default Map<String, KeyedField> keyedFields() {
+        return Map.of();
+    }
+
+    // ---- writes (apply) ----
+
+    /**
+     * Adds to a PATCH body what Authentik's validation needs beside the changed fields, from the
+     * resolved {@code desired} body or else the {@code live} object read before writing. None by default.
+     */
+    default void patchCompanions(ObjectNode body, ObjectNode desired, ObjectNode live) {
+    }
+
+    /** The list query that finds the object a lost POST of {@code body} may have created: by identity filter. */
+    default Map<String, List<String>> createdQuery(String identity, JsonNode body) {
+        return Map.of(spec().identityFilter(), List.of(identity));
+    }
+
+    /**
+     * Fields naming other objects of this kind (a group's parents): apply writes such a kind's level
+     * one at a time, the named objects first, and keeps its renames in that level. Empty by default:
+     * a level's writes run concurrently.
+     */
+    default Set<String> parentFields() {
+        return Set.of();
+    }
+
+    /**
+     * Whether this kind's list holds only part of {@link #servesTarget()} (proxy providers among all
+     * providers): the target's own list is then read only for names neither declared nor found in it.
+     */
+    default boolean servesTargetPartly() {
+        return false;
+    }
+
     /**
      * The reference target whose live table this kind's list doubles as (a provider reference finds a
      * declared proxy provider, a policy reference a declared policy); empty when nothing references it.
@@ -33,32 +144,18 @@ public interface KindAdapter {
         return Optional.empty();
     }
 
-    // Hooks of import, config loading, the guardrails and refresh (issue 18). Each default is the
-    // generic behaviour; an adapter overrides one only for an Authentik quirk, cited beside it.
-
-    /**
-     * The identity a declaration of this live object would have (import names documents and picks
-     * {@code --name} by it): by default its {@link KindSpec#liveIdentity()} field.
-     */
-    default String liveName(ObjectNode object, RefNames refs) {
-        return object.path(spec().liveIdentity()).asString();
-    }
+    // ---- import, config loading, the guardrails and refresh (importer, config, rules, refresh) ----
 
     /**
      * The top-level identity keys of the document import writes for this live object: by default
-     * {@code <identity field>: <liveName>}.
+     * {@code <identity field>: <displayName>}.
      */
-    default ObjectNode identityKeys(ObjectNode object, RefNames refs) {
-        return JsonNodeFactory.instance.objectNode().put(spec().kind().identityField(), liveName(object, refs));
-    }
-
-    /** Whether a document may declare this live object (import reads only those): by default every one. */
-    default boolean declarable(ObjectNode object) {
-        return true;
+    default ObjectNode identityKeys(ObjectNode object, RefLookup refs) {
+        return JsonNodeFactory.instance.objectNode().put(spec().kind().identityField(), displayName(object, refs));
     }
 
     /**
-     * The reference field whose target bounds which live objects of this kind akconf looks at: only
+     * The reference field whose target bounds which live objects of this kind import reads: only
      * those whose field points into that target's table. Empty (the default): every object.
      */
     default Optional<String> scopeField() {
@@ -76,11 +173,6 @@ public interface KindAdapter {
      */
     default Set<String> serverAdded(String field) {
         return Set.of();
-    }
-
-    /** The spec field holding a mapping Authentik stores and defaults key by key: by default none. */
-    default Optional<KeyedField> keyedField() {
-        return Optional.empty();
     }
 
     /** Why a resource of this identity cannot be declared {@code state: absent}; empty (the default) when it can. */
@@ -112,14 +204,6 @@ public interface KindAdapter {
 
     /** When a field of this kind sets how long the sessions of the outposts serving it live: that field. Empty by default. */
     default Optional<SessionLifetime> sessionLifetime() {
-        return Optional.empty();
-    }
-
-    /**
-     * The reference field naming an object's parents within its own kind: a cycle through it is an
-     * error, since no order creates it. Empty by default.
-     */
-    default Optional<String> ancestryField() {
         return Optional.empty();
     }
 }

@@ -4,13 +4,12 @@ import dev.akconf.config.Resource;
 import dev.akconf.live.DeclaredRefs;
 import dev.akconf.live.LiveState;
 import dev.akconf.model.Durations;
-import dev.akconf.kinds.KeyedField;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import java.math.BigDecimal;
@@ -184,17 +183,18 @@ public final class RefreshPlanner {
         if (!(path.indexOf('/', 1) >= 0)) {
             return r.kind().spec().writable();
         }
-        if (keyed(r, path).isPresent()) {
+        Optional<String> keyed = keyed(r, path);
+        if (keyed.isPresent()) {
             List<String> keys = new ArrayList<>();
-            live.outpostDefaults().propertyNames().forEach(keys::add);
+            live.keyedDefaults(r.kind(), keyed.get()).propertyNames().forEach(keys::add);
             return keys;
         }
         return List.of();
     }
 
-    /** The field the adapter compares key by key ({@code KindAdapter.keyedField}) when {@code path} is one of its keys. */
-    private static Optional<KeyedField> keyed(Resource r, String path) {
-        return r.kind().adapter().keyedField().filter(k -> path.startsWith("/" + k.field() + "/"));
+    /** The field the adapter compares key by key ({@code KindAdapter.keyedFields}) when {@code path} is one of its keys. */
+    private static Optional<String> keyed(Resource r, String path) {
+        return r.kind().adapter().keyedFields().keySet().stream().filter(k -> path.startsWith("/" + k + "/")).findFirst();
     }
 
     /** The live value as the author would write it. */
@@ -203,7 +203,8 @@ public final class RefreshPlanner {
         String field = f.path().substring(1);
         JsonNode declared = r.spec().at(f.path());
         boolean duration = spec.durations().contains(field)
-                || keyed(r, f.path()).filter(k -> k.isDuration(field.substring(k.field().length() + 1))).isPresent();
+                || keyed(r, f.path()).filter(k -> r.kind().adapter().keyedFields().get(k).durations()
+                        .contains(field.substring(k.length() + 1))).isPresent();
         if (duration && f.before().isString()) {
             return JsonNodeFactory.instance.stringNode(duration(declared.isString() ? declared.asString() : null, f.before().asString()));
         }

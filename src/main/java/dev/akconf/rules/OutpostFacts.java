@@ -87,7 +87,7 @@ public record OutpostFacts(String type, boolean embedded, String embeddedBasis, 
         ControllerModel model = model(r);
         JsonNode spec = r.spec();
         OutpostFacts now = liveObject.map(o -> current(model, o)).orElse(new OutpostFacts(model.defaultType(), false,
-                "the plan creates it", ServiceConnection.NONE, "none (not declared)", live.outpostDefaults(), null));
+                "the plan creates it", ServiceConnection.NONE, "none (not declared)", live.keyedDefaults(r.kind(), model.configField()), null));
         ServiceConnection connection = now.connection();
         String basis = now.connectionBasis();
         JsonNode declared = spec.get(model.connectionField());

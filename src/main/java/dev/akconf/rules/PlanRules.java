@@ -11,7 +11,7 @@ import dev.akconf.kinds.SessionLifetime;
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.model.RuleSettings;
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import dev.akconf.plan.RuleFinding;
@@ -48,7 +48,7 @@ public final class PlanRules {
             }
             Optional<ControllerModel> model = c.kind().adapter().controllerModel();
             if (r != null && model.isPresent() && c.changes().stream().anyMatch(f -> f.path().startsWith(model.get().patchesPointer()))) {
-                Pairing.match(r, live).flatMap(o -> shm(r, model.get(), o, live))
+                Pairing.index(live).match(r).flatMap(o -> shm(r, model.get(), o, live))
                         .ifPresent(m -> out.add(new RuleFinding(RuleId.AK002.name(), c.key(), m)));
             }
         }

@@ -44,10 +44,11 @@ class KindDefaultsTest {
 
     @Test
     void outpostConfigKeysComeFromTheSchema() {
-        dev.akconf.kinds.KeyedField keys = Kind.OUTPOST.adapter().keyedField().orElseThrow();
-        assertEquals("authentik_host", keys.keys().get(0));
-        assertTrue(keys.keys().contains("kubernetes_json_patches"));
-        assertTrue(keys.nested().get("kubernetes_json_patches").containsAll(List.of("deployment", "prometheus servicemonitor", "httproute")));
+        List<String> keys = dev.akconf.kinds.KeyedFieldKeys.keys(Kind.OUTPOST, "config");
+        assertEquals("authentik_host", keys.get(0));
+        assertTrue(keys.contains("kubernetes_json_patches"));
+        assertTrue(dev.akconf.kinds.KeyedFieldKeys.nested(Kind.OUTPOST, "config", "kubernetes_json_patches")
+                .containsAll(List.of("deployment", "prometheus servicemonitor", "httproute")));
     }
 
     @Test

@@ -1,13 +1,12 @@
 package dev.akconf.kinds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.akconf.live.BindingNames;
-import dev.akconf.live.RefIndex;
+import dev.akconf.live.LiveIndex;
 import dev.akconf.model.RefTarget;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,43 +26,43 @@ class EdgeHooksTest {
     void aKindWithoutQuirksGetsTheGenericAnswers() {
         KindAdapter group = Kind.GROUP.adapter();
         ObjectNode o = json("{\"pk\":\"1\",\"name\":\"staff\",\"managed\":\"x\"}");
-        assertEquals("staff", group.liveName(o, (t, pk) -> Optional.empty()));
-        assertEquals(json("{\"name\":\"staff\"}"), group.identityKeys(o, (t, pk) -> Optional.empty()));
-        assertTrue(group.declarable(o));
+        assertEquals(json("{\"name\":\"staff\"}"), group.identityKeys(o, new LiveIndex()));
         assertEquals(Optional.empty(), group.scopeField());
         assertEquals(List.of(), group.importNotes(o));
         assertEquals(Set.of(), group.serverAdded("parents"));
-        assertEquals(Optional.empty(), group.keyedField());
+        assertEquals(Optional.empty(), group.undeletable("staff"));
+        assertEquals(Set.of(), group.declaredRefs());
+        assertEquals(Map.of(), group.exclusiveRefs());
         assertEquals(Optional.empty(), group.controllerModel());
         assertEquals(Optional.empty(), group.sessionLifetime());
-        assertEquals(Optional.of("parents"), group.ancestryField());
     }
 
     @Test
     void theQuirksSitWithTheirKinds() {
-        assertFalse(Kind.SCOPE_MAPPING.adapter().declarable(json("{\"managed\":\"goauthentik.io/providers/proxy/scope-proxy\"}")));
         assertEquals(5, Kind.PROXY_PROVIDER.adapter().serverAdded("property_mappings").size());
         assertEquals(Set.of(), Kind.PROXY_PROVIDER.adapter().serverAdded("jwt_federation_providers"));
         assertEquals("hours=1", Kind.PROXY_PROVIDER.adapter().sessionLifetime().orElseThrow().undeclared());
         assertEquals("/config/kubernetes_json_patches", Kind.OUTPOST.adapter().controllerModel().orElseThrow().patchesPointer());
         assertTrue(Kind.OUTPOST.adapter().undeletable("authentik Embedded Outpost").isPresent());
         assertEquals(Optional.empty(), Kind.OUTPOST.adapter().undeletable("standalone"));
-        assertTrue(Kind.OUTPOST.adapter().keyedField().orElseThrow().isDuration("refresh_interval"));
+        assertEquals(Set.of("provider"), Kind.APPLICATION.adapter().exclusiveRefs().keySet());
+        assertEquals(Optional.of("target"), Kind.POLICY_BINDING.adapter().scopeField());
     }
 
-    /** While live/BindingNames still names bindings for plan, both must name a binding alike. */
     @Test
-    void aBindingIsNamedAsLiveNamesIt() {
-        RefIndex refs = new RefIndex();
+    void aBindingsDocumentKeysAreItsTargetAndSubjectByName() {
+        LiveIndex refs = new LiveIndex();
         refs.add(RefTarget.APPLICATION, List.of(json("{\"pk\":\"a-uuid\",\"slug\":\"grafana\"}")));
-        for (String binding : List.of(
-                "{\"pk\":\"b1\",\"target\":\"a-uuid\",\"group\":\"g\",\"group_obj\":{\"name\":\"staff\"}}",
-                "{\"pk\":\"b2\",\"target\":\"a-uuid\",\"user\":7,\"user_obj\":{\"username\":\"alice\"}}",
-                "{\"pk\":\"b3\",\"target\":\"other\",\"policy\":\"p\"}")) {
-            ObjectNode o = json(binding);
-            KindAdapter adapter = Kind.POLICY_BINDING.adapter();
-            assertEquals(BindingNames.identity(o, refs), adapter.liveName(o, refs::displayName));
-            assertEquals(BindingNames.yamlKeys(o, refs), adapter.identityKeys(o, refs::displayName));
-        }
+        ObjectNode o = json("{\"pk\":\"b2\",\"target\":\"a-uuid\",\"user\":7,\"user_obj\":{\"username\":\"alice\"}}");
+        KindAdapter adapter = Kind.POLICY_BINDING.adapter();
+        assertEquals(json("{\"target\":{\"application\":\"grafana\"},\"user\":\"alice\"}"), adapter.identityKeys(o, refs));
+        assertEquals("application:grafana user:alice", adapter.displayName(o, refs));
+    }
+
+    @Test
+    void aKeyedFieldsKeysComeFromTheSchema() {
+        assertEquals("authentik_host", KeyedFieldKeys.keys(Kind.OUTPOST, "config").get(0));
+        assertTrue(KeyedFieldKeys.nested(Kind.OUTPOST, "config", "kubernetes_json_patches").contains("deployment"));
+        assertEquals("an outpost config key", KeyedFieldKeys.keyNoun(Kind.OUTPOST, "config"));
     }
 }
