@@ -2,20 +2,15 @@ package dev.akconf.cli;
 
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.AuthentikException;
-import dev.akconf.config.LoadedConfig;
-import dev.akconf.diag.Diagnostic;
 import dev.akconf.drift.DriftAnalyzer;
 import dev.akconf.drift.DriftReport;
 import dev.akconf.drift.IgnoreFileReader;
 import dev.akconf.drift.IgnoreRule;
 import dev.akconf.plan.Plan;
 import dev.akconf.render.DriftJUnit;
-import dev.akconf.render.DriftJson;
-import dev.akconf.render.DriftMarkdown;
 import dev.akconf.render.DriftMetrics;
-import dev.akconf.render.DriftText;
+import dev.akconf.render.Notices;
 import dev.akconf.render.Style;
-import dev.akconf.render.ValidationText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -105,8 +100,7 @@ public final class DriftCommand implements Callable<Integer> {
             failed(e.getMessage());
             done = true;
             // One line with the status and Authentik's message, never the token, as Main prints it.
-            err.println("akconf: " + dev.akconf.render.Safe.text(e.getMessage()));
-            err.flush();
+            new Notices(err, Style.PLAIN).error(e.getMessage());
             return e.exitCode();
         } catch (OutputFileException e) {
             failed(e.getMessage()); // the other file may still be writable
@@ -121,20 +115,13 @@ public final class DriftCommand implements Callable<Integer> {
 
     private int check(PrintWriter err) throws IOException {
         Style style = color.style(context);
-        Optional<List<IgnoreRule>> rules = ignoreRules(err, style);
+        Notices notices = new Notices(err, style);
+        Optional<List<IgnoreRule>> rules = ignoreRules(notices);
         if (rules.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
-        PlanRun run = new PlanRun(context, err, style);
-        Optional<LoadedConfig> loaded = run.load(config.paths(), false);
-        if (loaded.isEmpty()) {
-            return ExitCodes.INVALID_CONFIG;
-        }
-        Optional<Plan> plan;
-        try (AuthentikClient client = new AuthentikClient(connection.settings(context, err))) {
-            client.alsoMask(SensitiveValues.of(loaded.get().resources()));
-            plan = run.plan(loaded.get(), client, Set.of());
-        }
+        Optional<Plan> plan = Pipelines.of(context, notices).plan(config.paths(), false, Set.of(),
+                () -> new AuthentikClient(connection.settings(context, err)));
         if (plan.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
@@ -145,32 +132,18 @@ public final class DriftCommand implements Callable<Integer> {
         if (metrics != null) {
             OutputFiles.write("--metrics", metrics, DriftMetrics.success(report, Instant.now()), true);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (output) {
-            case json -> new DriftJson().render(report, out);
-            case markdown -> new DriftMarkdown().render(report, out);
-            default -> new DriftText(style).render(report, out);
-        }
+        output.view(style, true, null, spec.commandLine().getOut()).drift(report);
         return report.hasDrift() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 
     /** The rules of --ignore (none without it), or empty after printing why the file is unusable. */
-    private Optional<List<IgnoreRule>> ignoreRules(PrintWriter err, Style style) {
+    private Optional<List<IgnoreRule>> ignoreRules(Notices notices) {
         if (ignoreFile == null) {
             return Optional.of(List.of());
         }
         IgnoreFileReader.Result result = new IgnoreFileReader().read(ignoreFile);
-        for (Diagnostic d : result.diagnostics().sorted()) {
-            err.println(ValidationText.line(d, style));
-        }
-        if (result.diagnostics().hasErrors()) {
-            err.println(style.red("Ignore file invalid: " + result.diagnostics().errorCount()
-                    + " error(s); nothing was sent to Authentik."));
-            err.flush();
-            return Optional.empty();
-        }
-        err.flush();
-        return Optional.of(result.rules());
+        notices.ignoreFile(result.diagnostics());
+        return result.diagnostics().hasErrors() ? Optional.empty() : Optional.of(result.rules());
     }
 
     /** A failed run still writes its files: success 0 for alerting, a JUnit error for the dashboard. */
@@ -184,9 +157,7 @@ public final class DriftCommand implements Callable<Integer> {
                 OutputFiles.write("--junit", junit, DriftJUnit.error(why, now), true);
             }
         } catch (OutputFileException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("akconf: cannot write the drift result files: " + dev.akconf.render.Safe.text(e.getMessage()));
-            err.flush();
+            new Notices(spec.commandLine().getErr(), Style.PLAIN).error("cannot write the drift result files: " + e.getMessage());
         }
     }
 }

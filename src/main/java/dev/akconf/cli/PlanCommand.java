@@ -1,10 +1,9 @@
 package dev.akconf.cli;
 
 import dev.akconf.authentik.AuthentikClient;
-import dev.akconf.config.LoadedConfig;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.PlanJson;
-import dev.akconf.render.Safe;
+import dev.akconf.render.Notices;
 import dev.akconf.render.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -91,31 +90,22 @@ public final class PlanCommand implements Callable<Integer> {
         // Overlaps the HTTP client's cold start with reading the configuration; sends nothing.
         dev.akconf.authentik.HttpWarmup.start();
         OutputFiles.check("--out", out);
-        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Style style = color.style(context);
-        PlanRun run = new PlanRun(context, stderr, style);
-        Optional<LoadedConfig> loaded = run.load(config.paths(), strict);
-        if (loaded.isEmpty()) {
-            return ExitCodes.INVALID_CONFIG;
-        }
-        Optional<Plan> plan;
-        try (AuthentikClient client = new AuthentikClient(connection.settings(context, stderr))) {
-            client.alsoMask(SensitiveValues.of(loaded.get().resources()));
-            plan = run.plan(loaded.get(), client, allow.rules());
-        }
+        Notices notices = new Notices(stderr, style);
+        Optional<Plan> plan = Pipelines.of(context, notices).plan(config.paths(), strict, allow.rules(),
+                () -> new AuthentikClient(connection.settings(context, stderr)));
         if (plan.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
         Plan shown = unmanaged.applyTo(plan.get());
-        PlanViews.render(shown, output, style, unmanaged.show(), out == null ? null : out.toString(), stdout);
+        String saved = out == null ? null : out.toString();
+        output.view(style, unmanaged.show(), saved, spec.commandLine().getOut()).plan(shown);
         if (out != null) {
             // Written to a temporary file and moved into place, so a reader never sees half a plan.
             OutputFiles.write("--out", out, PlanJson.write(shown, true), false);
             // On stderr, so stdout stays exactly what akconf show prints from the file (and a JSON plan stays JSON).
-            stderr.println("Saved the plan to " + Safe.text(out.toString()) + ". Apply it with: akconf apply "
-                    + Safe.text(out.toString()));
-            stderr.flush();
+            notices.saved(saved);
         }
         return detailedExitcode && shown.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }

@@ -53,7 +53,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Plan plan = read(spec, planFile);
-        PlanViews.render(plan, output, color.style(context), showUnmanaged, planFile.toString(), spec.commandLine().getOut());
+        output.view(color.style(context), showUnmanaged, planFile.toString(), spec.commandLine().getOut()).plan(plan);
         return ExitCodes.OK;
     }
 

@@ -1,10 +1,9 @@
 package dev.akconf.cli;
 
 import dev.akconf.config.LoadedConfig;
-import dev.akconf.render.ValidationJson;
+import dev.akconf.render.Notices;
+import dev.akconf.render.Style;
 import dev.akconf.render.ValidationReport;
-import dev.akconf.render.ValidationText;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,14 +55,10 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--output markdown is for plan and drift; validate supports text and json");
         }
-        LoadedConfig loaded = CheckedConfig.load(context, config.paths(), strict);
-        ValidationReport report = new ValidationReport(loaded.diagnostics().sorted(), loaded.files(), loaded.resources().size());
-        PrintWriter out = spec.commandLine().getOut();
-        if (output == OutputFormat.json) {
-            new ValidationJson().render(report, out);
-        } else {
-            new ValidationText(color.style(context)).render(report, out);
-        }
+        Style style = color.style(context);
+        LoadedConfig loaded = Pipelines.of(context, new Notices(spec.commandLine().getErr(), style)).check(config.paths(), strict);
+        ValidationReport report = ValidationReport.of(loaded);
+        output.view(style, false, null, spec.commandLine().getOut()).validation(report);
         return report.errors() > 0 ? ExitCodes.INVALID_CONFIG : ExitCodes.OK;
     }
 }

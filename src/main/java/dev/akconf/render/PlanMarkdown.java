@@ -243,7 +243,7 @@ public final class PlanMarkdown {
             String name = Safe.text(Paths.display(f.path()));
             String notes = (c.security(f) ? " " + PlanText.SECURITY : "") + (f.undeclared() ? "   # " + PlanText.UNDECLARED : "");
             if (f.sensitive()) {
-                out.println("! " + name + " = " + Values.SENSITIVE + notes);
+                out.println("! " + name + " = " + Sensitive.SHOWN + notes);
                 continue;
             }
             String before = f.before().isMissingNode() ? null : Values.inline(f.before());
