@@ -8,21 +8,17 @@ import dev.akconf.pipeline.Gate;
 import dev.akconf.pipeline.Pipeline;
 import dev.akconf.plan.Plan;
 import dev.akconf.render.Notices;
-import dev.akconf.render.Style;
 import dev.akconf.render.View;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf apply}: make Authentik match a reviewed plan, or the configuration, safely. */
 @Command(usageHelpWidth = 100, name = "apply", mixinStandardHelpOptions = true,
@@ -44,23 +40,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes: 0 applied (or nothing to do), 1 cancelled at the prompt (nothing written),",
             "            3 invalid configuration, 4 a write failed or Authentik unreachable,",
             "            5 stale plan (nothing written), 64 bad usage."})
-public final class ApplyCommand implements Callable<Integer> {
+public final class ApplyCommand extends OnlineCommand {
 
     private static final String PROMPT = "Apply these changes? Only 'yes' will be accepted: ";
 
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "PLANFILE", description = "A plan saved with plan --out.")
     private Path planFile;
-
-    @Mixin
-    private ConfigPaths config;
-
-    @Mixin
-    private ConnectionOptions connection;
 
     @Mixin
     private AllowOption allow;
@@ -68,8 +53,8 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--auto-approve", description = "Apply without asking (required when there is no terminal).")
     private boolean autoApprove;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
-    private OutputFormat output;
+    @Mixin
+    private OutputOption output;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "10",
             description = "Writes of one dependency level run N at a time (default: ${DEFAULT-VALUE}).")
@@ -78,9 +63,6 @@ public final class ApplyCommand implements Callable<Integer> {
     @Mixin
     private UnmanagedOptions unmanaged;
 
-    @Mixin
-    private ColorOption color;
-
     @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
     private boolean strict;
 
@@ -88,7 +70,7 @@ public final class ApplyCommand implements Callable<Integer> {
     private List<String> missing = List.of();
 
     public ApplyCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -102,12 +84,10 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         // Overlaps the HTTP client's cold start with reading the configuration; sends nothing.
         dev.akconf.authentik.HttpWarmup.start();
-        PrintWriter out = spec.commandLine().getOut();
-        Style style = color.style(context);
-        Notices notices = new Notices(spec.commandLine().getErr(), style);
-        View view = output.view(style, unmanaged.show(), null, out);
-        Pipeline pipeline = Pipelines.of(context, notices);
-        ClientSettings settings = connection.settings(context, spec.commandLine().getErr());
+        Notices notices = notices();
+        View view = output.view(style(), unmanaged.show(), null, out());
+        Pipeline pipeline = pipeline(notices);
+        ClientSettings settings = connection.settings(context, err());
         ApplyResult result;
         try (AuthentikClient client = new AuthentikClient(settings)) {
             Optional<Plan> plan = planFile != null ? savedPlan(pipeline, client, notices) : freshPlan(pipeline, client);
@@ -123,7 +103,7 @@ public final class ApplyCommand implements Callable<Integer> {
             if (approved.isEmpty()) {
                 return ExitCodes.INVALID_CONFIG;
             }
-            if (planFile == null && plan.get().hasChanges() && !autoApprove && !confirmed(out)) {
+            if (planFile == null && plan.get().hasChanges() && !autoApprove && !confirmed(out())) {
                 // As Terraform: not applying what was asked for is a failure a script must notice.
                 return ExitCodes.CANCELLED;
             }

@@ -13,14 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code akconf demo}: the whole job in one command, against a simulated Authentik, so a newcomer
@@ -49,12 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  akconf demo",
             "  akconf demo -c examples/who-can-reach-grafana",
             "  akconf demo --serve --fixture mine.json   # rehearse: plan with the printed URL and token"})
-public final class DemoCommand implements Callable<Integer> {
-
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
+public final class DemoCommand extends Subcommand {
 
     @Mixin
     private ConfigPaths config;
@@ -73,18 +65,15 @@ public final class DemoCommand implements Callable<Integer> {
                     + "that list returns them (see README). With a fixture the seed is a fresh install, not the incident.")
     private Path fixture;
 
-    @Mixin
-    private ColorOption color;
-
     public DemoCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Style style = color.style(context);
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Style style = style();
         boolean story = !config.given() && !serve && fixture == null;
         boolean incident = story || serve && fixture == null;
         SimState seed = incident ? SimState.incident() : SimState.fresh();
@@ -121,14 +110,14 @@ public final class DemoCommand implements Callable<Integer> {
                     String what = config.paths().stream().map(Path::toString).collect(Collectors.joining(", "));
                     out.println(style.bold("akconf demo") + ": a simulated Authentik 2026.2.2 at " + sim.url() + " holds "
                             + state + ". Running validate, plan, apply and plan again on " + what + ".");
-                    return new DemoStory(context, out, err, style, false)
+                    return new DemoStory(pipeline(notices()), out, style, false)
                             .converge(config.paths(), what, client, retry, allow.rules());
                 }
                 out.println(style.bold("akconf demo") + ": a simulated Authentik 2026.2.2 at " + sim.url() + " holds "
                         + state + ": the catch-all provider at hours=168, the standalone catch-all outpost with the default "
                         + "64 MiB /dev/shm, and the embedded outpost carrying the post-mortem's deployment patch.");
                 Optional<DemoPostmortem> postmortem = DemoPostmortem.open();
-                DemoStory demo = new DemoStory(context, out, err, style, postmortem.isPresent());
+                DemoStory demo = new DemoStory(pipeline(notices()), out, style, postmortem.isPresent());
                 if (postmortem.isPresent()) {
                     try (DemoPostmortem p = postmortem.get()) {
                         demo.postmortem(p.dir());

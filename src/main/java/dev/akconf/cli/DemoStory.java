@@ -7,7 +7,6 @@ import dev.akconf.config.LoadedConfig;
 import dev.akconf.pipeline.Gate;
 import dev.akconf.pipeline.Pipeline;
 import dev.akconf.plan.Plan;
-import dev.akconf.render.Notices;
 import dev.akconf.render.Style;
 import dev.akconf.render.TextView;
 import dev.akconf.render.ValidationReport;
@@ -32,8 +31,8 @@ final class DemoStory {
     private final int steps;
     private int step;
 
-    DemoStory(AppContext context, PrintWriter out, PrintWriter err, Style style, boolean withPostmortem) {
-        this.pipeline = Pipelines.of(context, new Notices(err, style));
+    DemoStory(Pipeline pipeline, PrintWriter out, Style style, boolean withPostmortem) {
+        this.pipeline = pipeline;
         this.view = new TextView(style, false, out);
         this.out = out;
         this.style = style;

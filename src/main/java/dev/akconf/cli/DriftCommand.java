@@ -1,6 +1,5 @@
 package dev.akconf.cli;
 
-import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.AuthentikException;
 import dev.akconf.drift.DriftAnalyzer;
 import dev.akconf.drift.DriftReport;
@@ -18,12 +17,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf drift}: a read-only plan for a scheduled job, with exit codes, JUnit XML and metrics for alerting. */
 @Command(usageHelpWidth = 100, name = "drift", mixinStandardHelpOptions = true,
@@ -47,21 +43,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line), NO_COLOR.",
             "Exit codes: 0 in sync, 2 drift, 3 invalid configuration or ignore file,",
             "            4 Authentik unreachable or token rejected, 64 bad usage. Never 0 when the check failed."})
-public final class DriftCommand implements Callable<Integer> {
-
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
+public final class DriftCommand extends OnlineCommand {
 
     @Mixin
-    private ConfigPaths config;
-
-    @Mixin
-    private ConnectionOptions connection;
-
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
-    private OutputFormat output;
+    private OutputOption output;
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: a testcase per managed resource and unmanaged object (a regular file; missing directories are created).")
     private Path junit;
@@ -75,16 +60,13 @@ public final class DriftCommand implements Callable<Integer> {
     @Option(names = "--ignore-unmanaged", description = "Objects the configuration does not declare are listed but are not drift.")
     private boolean ignoreUnmanaged;
 
-    @Mixin
-    private ColorOption color;
-
     public DriftCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         // Bad output paths are usage errors before anything runs (and the failure files could not be written either).
         OutputFiles.check("--junit", junit);
         OutputFiles.check("--metrics", metrics);
@@ -114,14 +96,12 @@ public final class DriftCommand implements Callable<Integer> {
     }
 
     private int check(PrintWriter err) throws IOException {
-        Style style = color.style(context);
-        Notices notices = new Notices(err, style);
+        Notices notices = notices();
         Optional<List<IgnoreRule>> rules = ignoreRules(notices);
         if (rules.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
-        Optional<Plan> plan = Pipelines.of(context, notices).plan(config.paths(), false, Set.of(),
-                () -> new AuthentikClient(connection.settings(context, err)));
+        Optional<Plan> plan = pipeline(notices).plan(config.paths(), false, Set.of(), this::connect);
         if (plan.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
@@ -132,7 +112,7 @@ public final class DriftCommand implements Callable<Integer> {
         if (metrics != null) {
             OutputFiles.write("--metrics", metrics, DriftMetrics.success(report, Instant.now()), true);
         }
-        output.view(style, true, null, spec.commandLine().getOut()).drift(report);
+        output.view(style(), true, null, out()).drift(report);
         return report.hasDrift() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 
@@ -157,7 +137,7 @@ public final class DriftCommand implements Callable<Integer> {
                 OutputFiles.write("--junit", junit, DriftJUnit.error(why, now), true);
             }
         } catch (OutputFileException e) {
-            new Notices(spec.commandLine().getErr(), Style.PLAIN).error("cannot write the drift result files: " + e.getMessage());
+            new Notices(err(), Style.PLAIN).error("cannot write the drift result files: " + e.getMessage());
         }
     }
 }

@@ -11,15 +11,10 @@ import dev.akconf.refresh.RefreshWork;
 import dev.akconf.render.Notices;
 import dev.akconf.render.RefreshText;
 import dev.akconf.render.Style;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf refresh}: rewrite the configuration in place so it says what Authentik holds (reads only). */
 @Command(usageHelpWidth = 100, name = "refresh", mixinStandardHelpOptions = true,
@@ -47,18 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes: 0 in sync, 2 drift (files rewritten; with --check: files would change), 3 invalid",
             "            configuration (also: the rewritten one would not validate), 4 Authentik unreachable or",
             "            token rejected, 64 bad usage; 1 the rewritten files would still differ (a bug)."})
-public final class RefreshCommand implements Callable<Integer> {
-
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ConfigPaths config;
-
-    @Mixin
-    private ConnectionOptions connection;
+public final class RefreshCommand extends OnlineCommand {
 
     @Option(names = "--check", description = "Write nothing; exit 2 when files would change, 0 when they already match.")
     private boolean check;
@@ -70,19 +54,15 @@ public final class RefreshCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Remove the documents of resources deleted in Authentik (default: report them).")
     private boolean prune;
 
-    @Mixin
-    private ColorOption color;
-
     public RefreshCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Style style = color.style(context);
-        Notices notices = new Notices(err, style);
-        Pipeline pipeline = Pipelines.of(context, notices);
+        Style style = style();
+        Notices notices = notices();
+        Pipeline pipeline = pipeline(notices);
         Optional<LoadedConfig> loaded = pipeline.load(config.paths(), false);
         if (loaded.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
@@ -90,7 +70,7 @@ public final class RefreshCommand implements Callable<Integer> {
         LiveState live;
         Diagnostics diags = new Diagnostics();
         Plan plan;
-        try (AuthentikClient client = new AuthentikClient(connection.settings(context, err))) {
+        try (AuthentikClient client = connect()) {
             live = pipeline.read(loaded.get(), client);
             // Refresh writes files, never Authentik: the comparison without the guardrails.
             plan = pipeline.compare(loaded.get(), live, diags);
@@ -119,7 +99,7 @@ public final class RefreshCommand implements Callable<Integer> {
         }
         RefreshWork work = new RefreshPlanner(live).work(plan, loaded.get().resources(), prune);
         Path newDir = outNew != null ? outNew : beside(config.paths().get(0));
-        RefreshFiles files = RefreshFiles.compute(work, live, plan.unmanaged(), newDir, err);
+        RefreshFiles files = RefreshFiles.compute(work, live, plan.unmanaged(), newDir, err());
         Optional<String> blocked = RefreshFiles.verify(pipeline, config.paths(), files, live);
         if (blocked.isPresent()) {
             notices.refreshBlocked(blocked.get());
@@ -128,7 +108,7 @@ public final class RefreshCommand implements Callable<Integer> {
         if (!check) {
             files.write();
         }
-        new RefreshText(style).render(check, live.target(), files.changed(), files.notices(), spec.commandLine().getOut());
+        new RefreshText(style).render(check, live.target(), files.changed(), files.notices(), out());
         if (check) {
             return files.changed().isEmpty() ? ExitCodes.OK : ExitCodes.CHANGES;
         }

@@ -7,13 +7,7 @@ import dev.akconf.plan.PlanJson;
 import java.io.PrintWriter;
 
 /** The machine view: one JSON document per run (format_version 1, documented in the README). */
-public final class JsonView implements View {
-
-    private final PrintWriter out;
-
-    public JsonView(PrintWriter out) {
-        this.out = out;
-    }
+public record JsonView(PrintWriter out) implements View {
 
     @Override
     public void plan(Plan plan) {

@@ -5,17 +5,12 @@ import dev.akconf.drift.DriftReport;
 import dev.akconf.plan.Plan;
 import java.io.PrintWriter;
 
-/** The pull-request / job-summary view: GitHub- and GitLab-flavoured Markdown, one comment long. */
-public final class MarkdownView implements View {
-
-    private final String planFile;
-    private final PrintWriter out;
-
-    /** @param planFile the plan file a shortened plan comment points to for the full plan, or null */
-    public MarkdownView(String planFile, PrintWriter out) {
-        this.planFile = planFile;
-        this.out = out;
-    }
+/**
+ * The pull-request / job-summary view: GitHub- and GitLab-flavoured Markdown, one comment long.
+ *
+ * @param planFile the plan file a shortened plan comment points to for the full plan, or null
+ */
+public record MarkdownView(String planFile, PrintWriter out) implements View {
 
     @Override
     public void plan(Plan plan) {

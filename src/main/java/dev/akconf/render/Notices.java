@@ -14,15 +14,7 @@ import java.util.List;
  * (diagnostics, the version warning, the gate's refusal) and the one-line reasons a run stops.
  * Each line goes through {@link Safe}: names, paths and messages can quote Authentik and files.
  */
-public final class Notices implements Events {
-
-    private final PrintWriter err;
-    private final Style style;
-
-    public Notices(PrintWriter err, Style style) {
-        this.err = err;
-        this.style = style;
-    }
+public record Notices(PrintWriter err, Style style) implements Events {
 
     @Override
     public void loaded(LoadedConfig config) {

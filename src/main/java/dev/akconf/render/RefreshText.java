@@ -6,13 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Refresh's report: the files it changed (or would, with --check), and what it left for a person. */
-public final class RefreshText {
-
-    private final Style style;
-
-    public RefreshText(Style style) {
-        this.style = style;
-    }
+public record RefreshText(Style style) {
 
     /**
      * @param check   {@code --check}: nothing was written, the files "would change"

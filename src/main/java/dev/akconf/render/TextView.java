@@ -5,19 +5,12 @@ import dev.akconf.drift.DriftReport;
 import dev.akconf.plan.Plan;
 import java.io.PrintWriter;
 
-/** The human view: colour where the terminal allows it ({@link Style}). */
-public final class TextView implements View {
-
-    private final Style style;
-    private final boolean showUnmanaged;
-    private final PrintWriter out;
-
-    /** @param showUnmanaged list every unmanaged object in a plan ({@code --show-unmanaged}), not only their count */
-    public TextView(Style style, boolean showUnmanaged, PrintWriter out) {
-        this.style = style;
-        this.showUnmanaged = showUnmanaged;
-        this.out = out;
-    }
+/**
+ * The human view: colour where the terminal allows it ({@link Style}).
+ *
+ * @param showUnmanaged list every unmanaged object in a plan ({@code --show-unmanaged}), not only their count
+ */
+public record TextView(Style style, boolean showUnmanaged, PrintWriter out) implements View {
 
     @Override
     public void plan(Plan plan) {
