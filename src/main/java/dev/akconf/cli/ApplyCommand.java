@@ -95,7 +95,7 @@ public final class ApplyCommand extends OnlineCommand {
                 return ExitCodes.INVALID_CONFIG;
             }
             view.planToApply(plan.get());
-            if (planFile != null && !missing.isEmpty()) {
+            if (!missing.isEmpty()) {
                 notices.missingSecrets(missing);
                 return ExitCodes.INVALID_CONFIG;
             }
