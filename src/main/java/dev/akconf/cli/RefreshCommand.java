@@ -4,6 +4,7 @@ import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.live.LiveState;
+import dev.akconf.model.RefTarget;
 import dev.akconf.pipeline.Pipeline;
 import dev.akconf.plan.Plan;
 import dev.akconf.refresh.RefreshPlanner;
@@ -12,7 +13,9 @@ import dev.akconf.render.Notices;
 import dev.akconf.render.RefreshText;
 import dev.akconf.render.Style;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -75,22 +78,17 @@ public final class RefreshCommand extends OnlineCommand {
             // Refresh writes files, never Authentik: the comparison without the guardrails.
             plan = pipeline.compare(loaded.get(), live, diags);
             RefreshPlanner planner = new RefreshPlanner(live);
-            java.util.Set<dev.akconf.model.RefTarget> unread = planner.unreadTables(plan);
-            java.util.Set<dev.akconf.model.RefTarget> forNew = planner.unreadTables(plan.unmanaged());
+            Set<RefTarget> unread = planner.unreadTables(plan);
             // The UI chose a value where the configuration says null, or made an object that points
             // where the configuration does not: read those tables to write names, not pks.
-            java.util.Set<dev.akconf.model.RefTarget> all = java.util.EnumSet.noneOf(dev.akconf.model.RefTarget.class);
+            Set<RefTarget> all = EnumSet.noneOf(RefTarget.class);
             all.addAll(unread);
-            all.addAll(forNew);
+            all.addAll(planner.unreadTables(plan.unmanaged()));
             if (!diags.hasErrors()) {
-                for (dev.akconf.model.RefTarget target : all) {
-                    java.util.Map<String, java.util.List<String>> query = dev.akconf.kinds.Kind.declaring(target)
-                            .map(k -> k.spec().listQuery()).orElse(java.util.Map.of());
-                    live.refs().add(target, client.listAll(target.listPath(), query));
+                pipeline.readTables(live, client, all);
+                if (!unread.isEmpty()) {
+                    plan = pipeline.compare(loaded.get(), live, diags);
                 }
-            }
-            if (!unread.isEmpty() && !diags.hasErrors()) {
-                plan = pipeline.compare(loaded.get(), live, diags);
             }
         }
         if (diags.hasErrors()) {

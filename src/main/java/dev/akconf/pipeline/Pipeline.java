@@ -9,9 +9,11 @@ import dev.akconf.config.Interpolator;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.config.Resource;
 import dev.akconf.diag.Diagnostics;
+import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.live.LiveReader;
 import dev.akconf.live.LiveState;
+import dev.akconf.model.RefTarget;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.PlanJson;
 import dev.akconf.plan.Planner;
@@ -111,6 +113,18 @@ public final class Pipeline {
         }
         try (AuthentikClient client = connect.get()) {
             return plan(loaded.get(), client, allowed, strict);
+        }
+    }
+
+    /**
+     * Read again, for refresh: the lists of reference tables the first read did not need (the UI chose
+     * a value where the configuration says null, or made an object pointing where it does not), added
+     * to {@code live}'s references so that names, not pks, are written.
+     */
+    public void readTables(LiveState live, AuthentikClient client, Set<RefTarget> targets) {
+        for (RefTarget target : targets) {
+            Map<String, List<String>> query = Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
+            live.refs().add(target, client.listAll(target.listPath(), query));
         }
     }
 
