@@ -3,6 +3,7 @@ package dev.akconf.apply;
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.AuthentikException;
 import dev.akconf.authentik.RetryPolicy;
+import dev.akconf.concurrent.Tasks;
 import dev.akconf.diff.WriteVerifier;
 import dev.akconf.live.ParallelReads;
 import dev.akconf.kinds.Kind;
@@ -19,9 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.databind.JsonNode;
@@ -85,18 +83,13 @@ public final class Applier {
         Map<dev.akconf.kinds.ResourceKey, JsonNode> created = new ConcurrentHashMap<>();
         Map<ResourceChange, JsonNode> sent = new ConcurrentHashMap<>();
         AtomicBoolean failed = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
-            Thread t = new Thread(r, "akconf-apply");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
+        try (Tasks pool = Tasks.bounded("akconf-apply", concurrency)) {
             for (List<ResourceChange> level : levels(plan)) {
                 // Groups may name each other as parents: that level runs one at a time, parents first.
                 boolean sequential = level.get(0).kind() == Kind.GROUP;
                 List<Future<?>> running = new ArrayList<>();
                 for (ResourceChange c : sequential ? GroupOrder.parentsFirst(level) : level) {
-                    Future<?> f = pool.submit(() -> outcomes.put(c,
+                    Future<?> f = pool.start(() -> outcomes.put(c,
                             failed.get() ? skipped(c, "an earlier write failed") : write(c, before, created, sent, failed)));
                     if (sequential) {
                         await(f);
@@ -108,8 +101,6 @@ public final class Applier {
                     await(f);
                 }
             }
-        } finally {
-            pool.shutdownNow();
         }
 
         List<ResourceOutcome> ordered = new ArrayList<>();
@@ -256,19 +247,6 @@ public final class Applier {
     }
 
     private static void await(Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AuthentikException("interrupted", AuthentikException.EXIT_API);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        Tasks.await(f, e -> new AuthentikException("interrupted", AuthentikException.EXIT_API));
     }
 }

@@ -1,12 +1,10 @@
 package dev.akconf.authentik;
 
+import dev.akconf.concurrent.Tasks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -29,7 +27,7 @@ public final class AuthentikClient implements AutoCloseable {
 
     private final ClientSettings settings;
     private final LazyHttp http;
-    private final ExecutorService pagePool;
+    private final Tasks pagePool;
     private final StatsCounter stats = new StatsCounter();
     private final Transport transport;
     private final Pager pager;
@@ -57,7 +55,7 @@ public final class AuthentikClient implements AutoCloseable {
             this.http = new LazyHttp(() -> guardHandshake(configure(HttpWarmup.builder(), settings, retryPolicy, log, notices),
                     settings).build());
         }
-        this.pagePool = Executors.newFixedThreadPool(settings.maxConcurrency(), daemonThreads());
+        this.pagePool = Tasks.bounded("akconf-page", settings.maxConcurrency());
         // Answers are masked for the token only: Authentik never holds it, while a sensitive value it
         // does hold (a secret field akconf wrote) must read back as itself, or plan would always differ.
         this.transport = new Transport(http, settings.apiBaseUrl(), JSON, errors, new Redactor(settings.token()));
@@ -185,22 +183,12 @@ public final class AuthentikClient implements AutoCloseable {
     /** Stops the page threads and releases pooled connections. */
     @Override
     public void close() {
-        pagePool.shutdownNow();
+        pagePool.close();
         http.close();
     }
 
     @Override
     public String toString() {
         return "AuthentikClient[" + apiBaseUrl() + "]";
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            // Daemon: a forgotten close() must not keep the CLI's JVM alive.
-            Thread t = new Thread(r, "akconf-page-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -1,6 +1,6 @@
 package dev.akconf.authentik;
 
-import java.util.concurrent.ExecutionException;
+import dev.akconf.concurrent.Tasks;
 import java.util.concurrent.FutureTask;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -23,9 +23,7 @@ public final class HttpWarmup {
     public static synchronized void start() {
         if (base == null) {
             base = new FutureTask<>(() -> new OkHttpClient.Builder().build());
-            Thread t = new Thread(base, "akconf-http-warmup");
-            t.setDaemon(true); // an early exit (invalid configuration) must not wait for it
-            t.start();
+            Tasks.background("akconf-http-warmup", base); // an early exit (invalid configuration) must not wait for it
         }
     }
 
@@ -41,11 +39,10 @@ public final class HttpWarmup {
         }
         if (task != null) {
             try {
-                return task.get().newBuilder().dispatcher(new Dispatcher());
-            } catch (ExecutionException e) {
-                // The same build will fail again below, where its error is reported as usual.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                return Tasks.await(task, IllegalStateException::new).newBuilder().dispatcher(new Dispatcher());
+            } catch (RuntimeException | Error e) {
+                // The same build will fail again below, where its error is reported as usual (an
+                // interrupted wait keeps the flag and builds anew, too).
             }
         }
         return new OkHttpClient.Builder();

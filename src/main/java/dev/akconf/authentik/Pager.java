@@ -1,12 +1,11 @@
 package dev.akconf.authentik;
 
+import dev.akconf.concurrent.Tasks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +30,10 @@ final class Pager {
     /** Pages a list may gain while it is read; more and it "never ends". */
     static final int GROWTH = 2;
 
-    private final ExecutorService pool;
+    private final Tasks pool;
     private final int pageSize;
 
-    Pager(ExecutorService pool, int pageSize) {
+    Pager(Tasks pool, int pageSize) {
         this.pool = pool;
         this.pageSize = pageSize;
     }
@@ -69,7 +68,7 @@ final class Pager {
             List<Future<JsonNode>> futures = new ArrayList<>();
             for (int page = 2; page <= total; page++) {
                 int p = page;
-                futures.add(pool.submit(() -> fetchPage.apply(p)));
+                futures.add(pool.start(() -> fetchPage.apply(p)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 JsonNode page = await(futures, i);
@@ -181,26 +180,17 @@ final class Pager {
     /** The page at {@code index}, or null if it no longer exists; cancels the rest on failure. */
     private static JsonNode await(List<Future<JsonNode>> pages, int index) {
         try {
-            return pages.get(index).get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            cancelFrom(pages, index);
-            if (cause instanceof AuthentikException ae && ae.isNotFound() && "Invalid page.".equals(ae.detail())) {
-                return null;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error; // an OutOfMemoryError in a page thread is reported as itself (cli/Main)
-            }
-            throw new IllegalStateException("page fetch failed", cause);
-        } catch (InterruptedException e) {
-            cancelFrom(pages, index);
-            Thread.currentThread().interrupt();
-            throw new AuthentikException("interrupted while fetching list pages", AuthentikException.EXIT_API);
+            return Tasks.await(pages.get(index),
+                    e -> new AuthentikException("interrupted while fetching list pages", AuthentikException.EXIT_API));
         } catch (CancellationException e) {
             throw new AuthentikException("list page fetch was cancelled", AuthentikException.EXIT_API);
+        } catch (RuntimeException | Error e) {
+            // An OutOfMemoryError in a page thread is reported as itself (cli/Main).
+            cancelFrom(pages, index);
+            if (e instanceof AuthentikException ae && ae.isNotFound() && "Invalid page.".equals(ae.detail())) {
+                return null;
+            }
+            throw e;
         }
     }
 

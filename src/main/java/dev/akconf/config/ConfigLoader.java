@@ -1,13 +1,11 @@
 package dev.akconf.config;
 
+import dev.akconf.concurrent.Tasks;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.model.Origin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
@@ -49,22 +47,15 @@ public final class ConfigLoader {
         // two take about half of loading a large configuration each. One thread, in file order, so the
         // result is the one-thread result.
         DocumentSet set = new DocumentSet(documents);
-        ExecutorService lane = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "akconf-validate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
+        try (Tasks lane = Tasks.bounded("akconf-validate", 1)) {
             List<Future<?>> batches = new ArrayList<>();
             for (SourceFile file : files) {
                 (texts.containsKey(file.label()) ? java.util.Optional.of(texts.get(file.label())) : reader.read(file, diags)).ifPresent(text -> {
                     List<YamlDocument> docs = parse(file.label(), text, diags);
-                    batches.add(lane.submit(() -> docs.forEach(set::add)));
+                    batches.add(lane.start(() -> docs.forEach(set::add)));
                 });
             }
-            batches.forEach(ConfigLoader::await);
-        } finally {
-            lane.shutdownNow();
+            batches.forEach(batch -> Tasks.await(batch, e -> new IllegalStateException("interrupted while validating the configuration", e)));
         }
         return set.finish(diags, files.size());
     }
@@ -85,22 +76,5 @@ public final class ConfigLoader {
             diags.warning(Origin.ofFile(label), "file declares no resources (it is empty)");
         }
         return docs;
-    }
-
-    private static void await(Future<?> batch) {
-        try {
-            batch.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while validating the configuration", e);
-        }
     }
 }

@@ -41,8 +41,7 @@ final class IgnoreFields {
                 diags.error(doc.source().value(at + "/field"), problem);
                 continue;
             }
-            String pointer = "/" + String.join("/", List.of(text.split("\\.", -1)).stream()
-                    .map(s -> s.replace("~", "~0").replace("/", "~1")).toList());
+            String pointer = dev.akconf.model.Paths.fromDotted(text);
             if (!seen.add(pointer)) {
                 diags.error(doc.source().value(at + "/field"), "\"" + text + "\" is listed twice in " + KEY);
                 continue;

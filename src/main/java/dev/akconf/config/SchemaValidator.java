@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.akconf.concurrent.Tasks;
 import dev.akconf.diag.Diagnostic;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.kinds.Kind;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -55,7 +55,7 @@ public final class SchemaValidator {
                 order.add(kind);
             }
         }
-        preloading = new Thread(() -> {
+        preloading = Tasks.background("akconf-schemas", () -> {
             for (Kind kind : order) {
                 if (validating) {
                     return;
@@ -66,9 +66,7 @@ public final class SchemaValidator {
                     // Compiled again, and reported, if a document needs it.
                 }
             }
-        }, "akconf-schemas");
-        preloading.setDaemon(true);
-        preloading.start();
+        });
     }
 
     /** Adds a diagnostic per schema violation; returns true when the document is valid. */
@@ -105,20 +103,14 @@ public final class SchemaValidator {
             task.run();
         }
         try {
-            return task.get();
-        } catch (ExecutionException e) {
-            // Not kept: the next document needing it tries again and reports the same error.
-            schemas.remove(file, task);
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
+            return Tasks.await(task, e -> new IllegalStateException("interrupted while compiling schema " + file, e));
+        } catch (RuntimeException | java.lang.Error e) {
+            // A failed compile is not kept: the next document needing it tries again and reports the same
+            // error (an interrupted wait leaves the compile to its thread).
+            if (task.isDone()) {
+                schemas.remove(file, task);
             }
-            if (e.getCause() instanceof java.lang.Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("cannot compile schema " + file, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling schema " + file, e);
+            throw e;
         }
     }
 }

@@ -58,7 +58,7 @@ public final class SourceMap {
     }
 
     public static String child(String pointer, String key) {
-        return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+        return pointer + "/" + dev.akconf.model.Paths.escape(key);
     }
 
     public static String child(String pointer, int index) {

@@ -4,6 +4,7 @@ import dev.akconf.config.SourceMap;
 import dev.akconf.config.YamlDocument;
 import dev.akconf.diag.Diagnostics;
 import dev.akconf.kinds.Kind;
+import dev.akconf.model.Paths;
 import dev.akconf.model.Suggest;
 import java.util.List;
 import java.util.Optional;
@@ -82,13 +83,12 @@ final class IgnoreEntry {
             return null;
         }
         String text = v.asString().strip();
-        String p = text.startsWith("/") ? text : "/" + String.join("/", List.of(text.split("\\.", -1)).stream()
-                .map(s -> s.replace("~", "~0").replace("/", "~1")).toList());
+        String p = text.startsWith("/") ? text : Paths.fromDotted(text);
         if (p.matches(".*~[^01].*|.*~$") || p.contains("//") || p.endsWith("/")) {
             error(where, "\"" + text + "\" is not a field path (e.g. access_token_validity or /config/log_level)");
             return null;
         }
-        String field = p.substring(1).split("/", -1)[0].replace("~1", "/").replace("~0", "~");
+        String field = Paths.unescape(p.substring(1).split("/", -1)[0]);
         if (kind.isPresent()) {
             List<String> fields = kind.get().spec().writable().stream()
                     .filter(f -> !f.equals(kind.get().identityField()) && !f.equals("managed")).toList();

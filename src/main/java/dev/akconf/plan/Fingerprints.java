@@ -1,12 +1,12 @@
 package dev.akconf.plan;
 
+import dev.akconf.concurrent.Tasks;
 import dev.akconf.config.Resource;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,9 +37,7 @@ final class Fingerprints {
             }
         }
         if (queue.size() > 1) {
-            Thread t = new Thread(() -> queue.forEach(FutureTask::run), "akconf-fingerprints");
-            t.setDaemon(true);
-            t.start();
+            Tasks.background("akconf-fingerprints", () -> queue.forEach(FutureTask::run));
         }
         return f;
     }
@@ -51,19 +49,6 @@ final class Fingerprints {
             throw new IllegalArgumentException("not a matched object");
         }
         task.run(); // no-op when already done or running elsewhere
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fingerprinting", e);
-        }
+        return Tasks.await(task, e -> new IllegalStateException("interrupted while fingerprinting", e));
     }
 }

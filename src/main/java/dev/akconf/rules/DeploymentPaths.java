@@ -1,5 +1,6 @@
 package dev.akconf.rules;
 
+import dev.akconf.model.Paths;
 import dev.akconf.model.Suggest;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ final class DeploymentPaths {
         Node node = DEPLOYMENT;
         StringBuilder at = new StringBuilder();
         for (String raw : pointer.substring(1).split("/", -1)) {
-            String segment = raw.replace("~1", "/").replace("~0", "~");
+            String segment = Paths.unescape(raw);
             if (node.fields() != null) {
                 Node next = node.fields().get(segment);
                 if (next == null) {

@@ -97,6 +97,6 @@ final class PatchRule {
 
     /** A component name as one JSON-pointer step. */
     static String escape(String step) {
-        return step.replace("~", "~0").replace("/", "~1");
+        return dev.akconf.model.Paths.escape(step);
     }
 }

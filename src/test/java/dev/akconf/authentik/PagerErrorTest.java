@@ -3,8 +3,7 @@ package dev.akconf.authentik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import dev.akconf.concurrent.Tasks;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,8 +13,7 @@ class PagerErrorTest {
     @Test
     void anOutOfMemoryErrorInAPageThreadIsRethrownUnwrapped() {
         JsonMapper json = JsonMapper.builder().build();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
+        try (Tasks pool = Tasks.bounded("test-page", 2)) {
             Pager pager = new Pager(pool, 100);
             OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> pager.listAll("GET", "/core/groups/", page -> {
                 if (page == 1) {
@@ -24,8 +22,6 @@ class PagerErrorTest {
                 throw new OutOfMemoryError("Java heap space");
             }));
             assertEquals("Java heap space", e.getMessage());
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
