@@ -3,6 +3,7 @@ package dev.akconf.cli;
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.ClientSettings;
 import dev.akconf.authentik.RetryPolicy;
+import dev.akconf.render.DemoText;
 import dev.akconf.render.Style;
 import dev.akconf.sim.SimOptions;
 import dev.akconf.sim.SimState;
@@ -72,8 +73,8 @@ public final class DemoCommand extends Subcommand {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = out();
-        PrintWriter err = err();
         Style style = style();
+        DemoText text = new DemoText(style, out);
         boolean story = !config.given() && !serve && fixture == null;
         boolean incident = story || serve && fixture == null;
         SimState seed = incident ? SimState.incident() : SimState.fresh();
@@ -92,8 +93,7 @@ public final class DemoCommand extends Subcommand {
                 }
             }
         } catch (DemoFixture.Invalid e) {
-            err.println("akconf: " + e.getMessage());
-            err.flush();
+            notices().error(e.getMessage());
             return ExitCodes.INVALID_CONFIG;
         }
         String state = (incident ? "the incident's state" : "a fresh install's state")
@@ -101,21 +101,19 @@ public final class DemoCommand extends Subcommand {
                         + added.stream().map(Path::toString).collect(Collectors.joining(", ")));
         try (Simulator sim = Simulator.start(SimOptions.builder().port(port).seed(seed).build())) {
             if (serve) {
-                return serve(sim, out, state);
+                text.serving(sim.url(), sim.token(), state);
+                return serve();
             }
             ClientSettings settings = ClientSettings.builder(sim.url(), sim.token()).userAgentVersion(VersionProvider.version()).build();
             RetryPolicy retry = RetryPolicy.defaults(settings.retryBudget());
             try (AuthentikClient client = new AuthentikClient(settings)) {
                 if (!story) {
                     String what = config.paths().stream().map(Path::toString).collect(Collectors.joining(", "));
-                    out.println(style.bold("akconf demo") + ": a simulated Authentik 2026.2.2 at " + sim.url() + " holds "
-                            + state + ". Running validate, plan, apply and plan again on " + what + ".");
+                    text.converging(sim.url(), state, what);
                     return new DemoStory(pipeline(notices()), out, style, false)
                             .converge(config.paths(), what, client, retry, allow.rules());
                 }
-                out.println(style.bold("akconf demo") + ": a simulated Authentik 2026.2.2 at " + sim.url() + " holds "
-                        + state + ": the catch-all provider at hours=168, the standalone catch-all outpost with the default "
-                        + "64 MiB /dev/shm, and the embedded outpost carrying the post-mortem's deployment patch.");
+                text.story(sim.url(), state);
                 Optional<DemoPostmortem> postmortem = DemoPostmortem.open();
                 DemoStory demo = new DemoStory(pipeline(notices()), out, style, postmortem.isPresent());
                 if (postmortem.isPresent()) {
@@ -128,11 +126,8 @@ public final class DemoCommand extends Subcommand {
         }
     }
 
-    private static int serve(Simulator sim, PrintWriter out, String state) throws InterruptedException {
-        out.println("AUTHENTIK_URL=" + sim.url());
-        out.println("AUTHENTIK_TOKEN=" + sim.token());
-        out.println("# a simulated Authentik 2026.2.2 holding " + state + "; Ctrl-C stops it");
-        out.flush();
+    /** Keeps the simulator running until the process is interrupted. */
+    private static int serve() throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
         stop.await();

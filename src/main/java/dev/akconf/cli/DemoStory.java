@@ -7,6 +7,7 @@ import dev.akconf.config.LoadedConfig;
 import dev.akconf.pipeline.Gate;
 import dev.akconf.pipeline.Pipeline;
 import dev.akconf.plan.Plan;
+import dev.akconf.render.DemoText;
 import dev.akconf.render.Style;
 import dev.akconf.render.TextView;
 import dev.akconf.render.ValidationReport;
@@ -26,7 +27,7 @@ final class DemoStory {
 
     private final Pipeline pipeline;
     private final View view;
-    private final PrintWriter out;
+    private final DemoText text;
     private final Style style;
     private final int steps;
     private int step;
@@ -34,7 +35,7 @@ final class DemoStory {
     DemoStory(Pipeline pipeline, PrintWriter out, Style style, boolean withPostmortem) {
         this.pipeline = pipeline;
         this.view = new TextView(style, false, out);
-        this.out = out;
+        this.text = new DemoText(style, out);
         this.style = style;
         this.steps = withPostmortem ? 5 : 4;
     }
@@ -42,18 +43,13 @@ final class DemoStory {
     /** Step 1 of the story: the fix as it was made by hand, and what validate finds in it. */
     void postmortem(Path dir) {
         step("validate", "the post-mortem's fix, as it was made by hand (the bundled " + DemoPostmortem.RESOURCE + ")");
-        out.println("The simulator holds exactly this state. Here is what akconf would have said about it:");
-        out.println();
         LoadedConfig loaded = pipeline.check(List.of(dir), false);
-        java.io.StringWriter text = new java.io.StringWriter();
-        try (PrintWriter w = new PrintWriter(text)) {
+        java.io.StringWriter findings = new java.io.StringWriter();
+        try (PrintWriter w = new PrintWriter(findings)) {
             new TextView(style, false, w).validation(ValidationReport.of(loaded));
         }
         // The files sit in a temporary copy (or the build's classes): show them by their bundled name.
-        out.print(text.toString().replace(dir + java.io.File.separator, "postmortem/"));
-        out.println();
-        out.println(style.dim("The reviewed configuration answers these findings; the next steps apply it."));
-        out.flush();
+        text.postmortem(findings.toString().replace(dir + java.io.File.separator, "postmortem/"));
     }
 
     /** validate → plan → apply → plan on {@code paths}; 0 when the last plan shows no changes. */
@@ -61,7 +57,6 @@ final class DemoStory {
         step("validate", "check " + what + " offline: schemas, references, and the guardrail rules");
         LoadedConfig loaded = pipeline.check(paths, false);
         view.validation(ValidationReport.of(loaded));
-        out.flush();
         if (loaded.diagnostics().hasErrors()) {
             return ExitCodes.INVALID_CONFIG;
         }
@@ -87,15 +82,10 @@ final class DemoStory {
             return ExitCodes.INVALID_CONFIG;
         }
         view.plan(again.get());
-        out.flush();
         return again.get().hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 
     private void step(String command, String why) {
-        step++;
-        out.println();
-        out.println(style.bold("Step " + step + "/" + steps + ": akconf " + command) + style.dim(" — " + why));
-        out.println();
-        out.flush();
+        text.step(++step, steps, command, why);
     }
 }
