@@ -12,7 +12,6 @@ import dev.akconf.render.View;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,9 +65,6 @@ public final class ApplyCommand extends OnlineCommand {
     @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
     private boolean strict;
 
-    /** The saved plan's secret texts whose variables are not set (nothing may be written then). */
-    private List<String> missing = List.of();
-
     public ApplyCommand(AppContext context) {
         super(context);
     }
@@ -90,13 +86,8 @@ public final class ApplyCommand extends OnlineCommand {
         ClientSettings settings = connection.settings(context, err());
         ApplyResult result;
         try (AuthentikClient client = new AuthentikClient(settings)) {
-            Optional<Plan> plan = planFile != null ? savedPlan(pipeline, client, notices) : freshPlan(pipeline, client);
+            Optional<Plan> plan = planFile != null ? savedPlan(pipeline, client, view, notices) : freshPlan(pipeline, client, view);
             if (plan.isEmpty()) {
-                return ExitCodes.INVALID_CONFIG;
-            }
-            view.planToApply(plan.get());
-            if (!missing.isEmpty()) {
-                notices.missingSecrets(missing);
                 return ExitCodes.INVALID_CONFIG;
             }
             Optional<Gate.Approved> approved = pipeline.gate(plan.get(), allow.rules()).approved();
@@ -118,20 +109,28 @@ public final class ApplyCommand extends OnlineCommand {
         return result.failed() ? ExitCodes.API_ERROR : ExitCodes.OK;
     }
 
-    private Optional<Plan> savedPlan(Pipeline pipeline, AuthentikClient client, Notices notices) {
+    /** The saved plan, shown, with its secrets from the environment; empty when one is not set. */
+    private Optional<Plan> savedPlan(Pipeline pipeline, AuthentikClient client, View view, Notices notices) {
         Plan plan = ShowCommand.read(spec, planFile);
         if (!plan.target().equals(client.apiBaseUrl())) {
             throw new ParameterException(spec.commandLine(), "the plan was made for " + plan.target()
                     + ", not " + client.apiBaseUrl());
         }
         Pipeline.SavedPlan saved = pipeline.saved(plan, client);
-        missing = saved.missing();
+        view.planToApply(saved.plan());
+        if (!saved.missing().isEmpty()) {
+            notices.missingSecrets(saved.missing());
+            return Optional.empty();
+        }
         return Optional.of(saved.plan());
     }
 
-    private Optional<Plan> freshPlan(Pipeline pipeline, AuthentikClient client) {
-        return pipeline.load(config.paths(), strict)
+    /** A plan of the configuration made now, shown; empty when the configuration or the plan has errors. */
+    private Optional<Plan> freshPlan(Pipeline pipeline, AuthentikClient client, View view) {
+        Optional<Plan> plan = pipeline.load(config.paths(), strict)
                 .flatMap(c -> pipeline.plan(c, client, allow.rules(), strict)).map(unmanaged::applyTo);
+        plan.ifPresent(view::planToApply);
+        return plan;
     }
 
     /** The prompt; true only for the answer yes. */
