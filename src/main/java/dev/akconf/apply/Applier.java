@@ -4,16 +4,20 @@ import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.AuthentikException;
 import dev.akconf.authentik.RetryPolicy;
 import dev.akconf.concurrent.Tasks;
+import dev.akconf.diff.Pairing;
 import dev.akconf.diff.WriteVerifier;
-import dev.akconf.live.ParallelReads;
+import dev.akconf.kinds.FieldNormalizer;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindSpec;
+import dev.akconf.live.LiveIndex;
+import dev.akconf.live.LiveReader;
+import dev.akconf.model.RefTarget;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,20 +48,23 @@ public final class Applier {
     }
 
     /**
-     * Substitutes, in place, the secrets a saved plan keeps only as {@code ${VAR}} text.
-     *
-     * @return the texts whose variables are not set (nothing may be written then)
+     * A plan whose secrets a saved plan keeps only as {@code ${VAR}} text are substituted (the given
+     * plan is left as it is), and the texts whose variables are not set (nothing may be written then).
      */
-    public static List<String> resolveSecrets(Plan plan, dev.akconf.config.Interpolator env) {
-        return resolveSecrets(plan, env, new ArrayList<>());
+    public record Substituted(Plan plan, List<String> missing) {
+        public Substituted {
+            missing = List.copyOf(missing);
+        }
     }
 
-    /** As {@link #resolveSecrets(Plan, dev.akconf.config.Interpolator)}, adding each value substituted to {@code resolved}. */
-    public static List<String> resolveSecrets(Plan plan, dev.akconf.config.Interpolator env, java.util.Collection<String> resolved) {
+    /** {@code plan} with its secrets substituted from {@code env}, adding each value substituted to {@code resolved}. */
+    public static Substituted substituteSecrets(Plan plan, dev.akconf.config.Interpolator env, java.util.Collection<String> resolved) {
         List<String> missing = new ArrayList<>();
-        plan.changes().stream().filter(c -> c.desired() != null)
-                .forEach(c -> missing.addAll(BodyRefs.resolveSecrets(c.desired(), env, resolved)));
-        return missing;
+        List<ResourceChange> changes = new ArrayList<>();
+        for (ResourceChange c : plan.changes()) {
+            changes.add(c.desired() == null ? c : c.withDesired((ObjectNode) BodyRefs.withSecrets(c.desired(), env, missing, resolved)));
+        }
+        return new Substituted(plan.withChanges(changes), missing);
     }
 
     /**
@@ -73,7 +80,7 @@ public final class Applier {
     public ApplyResult apply(Plan plan) {
         Set<Kind> touched = EnumSet.noneOf(Kind.class);
         plan.changes().stream().filter(StaleCheck::touches).forEach(c -> touched.add(c.kind()));
-        LiveSnapshot before = LiveSnapshot.read(client, touched, serverCheck);
+        LiveIndex before = new LiveReader(client).lists(touched, Map.of(), serverCheck);
         List<String> stale = StaleCheck.check(plan, before);
         if (!stale.isEmpty()) {
             return ApplyResult.stale(stale);
@@ -85,10 +92,10 @@ public final class Applier {
         AtomicBoolean failed = new AtomicBoolean();
         try (Tasks pool = Tasks.bounded("akconf-apply", concurrency)) {
             for (List<ResourceChange> level : levels(plan)) {
-                // Groups may name each other as parents: that level runs one at a time, parents first.
-                boolean sequential = level.get(0).kind() == Kind.GROUP;
+                // A kind naming its own objects (groups their parents) runs one at a time, those first.
+                boolean sequential = ParentOrder.applies(level.get(0).kind());
                 List<Future<?>> running = new ArrayList<>();
-                for (ResourceChange c : sequential ? GroupOrder.parentsFirst(level) : level) {
+                for (ResourceChange c : sequential ? ParentOrder.parentsFirst(level) : level) {
                     Future<?> f = pool.start(() -> outcomes.put(c,
                             failed.get() ? skipped(c, "an earlier write failed") : write(c, before, created, sent, failed)));
                     if (sequential) {
@@ -130,7 +137,7 @@ public final class Applier {
         return levels;
     }
 
-    private ResourceOutcome write(ResourceChange c, LiveSnapshot before, Map<dev.akconf.kinds.ResourceKey, JsonNode> created,
+    private ResourceOutcome write(ResourceChange c, LiveIndex before, Map<dev.akconf.kinds.ResourceKey, JsonNode> created,
                                   Map<ResourceChange, JsonNode> sent, AtomicBoolean failed) {
         KindSpec spec = c.kind().spec();
         try {
@@ -138,17 +145,17 @@ public final class Applier {
             JsonNode result;
             switch (c.action()) {
                 case CREATE -> {
-                    ObjectNode body = c.kind() == Kind.OUTPOST ? outpostCreateBody(desired) : desired;
+                    ObjectNode body = WriteBodies.create(c.kind(), desired, client::get);
                     sent.put(c, body);
                     result = WriteAnswers.created(spec, "POST " + spec.listPath(), body,
-                            writes.create(spec.listPath(), body, () -> findExisting(spec, c.key().identity(), body)));
+                            writes.create(spec.listPath(), body, () -> findExisting(spec, c.key(), body)));
                     created.put(c.key(), result.get("pk"));
                 }
                 case UPDATE -> {
                     ObjectNode live = before.byPk(c.kind(), c.id()).orElseThrow();
-                    if (c.kind() == Kind.OUTPOST) {
-                        // Read-modify-write as close to the write as possible: config is replaced wholesale.
-                        live = liveObject(spec.itemPath(c.id()));
+                    if (WriteBodies.mergesLive(c.kind())) {
+                        // Read-modify-write as close to the write as possible: a keyed field is replaced wholesale.
+                        live = liveObject(spec.itemPath(live.path(spec.urlKeyField()).asString()));
                     }
                     ObjectNode body = WriteBodies.patch(c, desired, live);
                     sent.put(c, body);
@@ -182,26 +189,16 @@ public final class Applier {
                 + dev.akconf.authentik.AnswerShape.describe(answer) + ", not the object", AuthentikException.EXIT_API);
     }
 
-    /** A new outpost gets the declared config keys over the server's defaults, as the web UI does. */
-    private ObjectNode outpostCreateBody(ObjectNode desired) {
-        ObjectNode body = desired.deepCopy();
-        JsonNode defaults = client.get("/outposts/instances/default_settings/").path("config");
-        body.set("config", WriteBodies.mergeConfig(defaults, desired.get("config")));
-        return body;
-    }
-
-    /** The object a lost POST may have created: by natural key, or for a binding by target and subject. */
-    private Optional<JsonNode> findExisting(KindSpec spec, String identity, JsonNode body) {
-        Map<String, List<String>> query = new LinkedHashMap<>(spec.listQuery());
-        if (spec.kind() == Kind.POLICY_BINDING) {
-            String key = dev.akconf.diff.Pairing.bindingKey(body);
-            query.put("target", List.of(body.path("target").asString()));
-            return client.listAll(spec.listPath(), query).stream()
-                    .filter(o -> key != null && key.equals(dev.akconf.diff.Pairing.bindingKey(o))).findFirst();
+    /** The object a lost POST may have created: by the list query of its kind, matched by identity as plan pairs it. */
+    private Optional<JsonNode> findExisting(KindSpec spec, dev.akconf.kinds.ResourceKey key, JsonNode body) {
+        String identity = Pairing.identity(key, body);
+        if (identity == null) {
+            return Optional.empty();
         }
-        query.put(spec.identityFilter(), List.of(identity));
+        Map<String, List<String>> query = new LinkedHashMap<>(spec.listQuery());
+        query.putAll(spec.kind().adapter().createdQuery(identity, body));
         return client.listAll(spec.listPath(), query).stream()
-                .filter(o -> identity.equals(o.path(spec.liveIdentity()).asString(null)))
+                .filter(o -> identity.equals(spec.kind().adapter().identity(o)))
                 .findFirst();
     }
 
@@ -213,33 +210,24 @@ public final class Applier {
         if (!anyWritten) {
             return out;
         }
-        LiveSnapshot after;
-        Set<String> defaultMappings;
-        // The managed-mapping list does not depend on the re-read: both at once.
-        try (ParallelReads reads = new ParallelReads()) {
-            Future<Set<String>> mappings = touched.contains(Kind.PROXY_PROVIDER) ? reads.start(this::defaultMappingPks) : null;
-            after = LiveSnapshot.read(client, touched);
-            defaultMappings = mappings == null ? Set.of() : ParallelReads.await(mappings);
-        }
+        // The tables the kinds' normalizers read do not depend on the re-read: all at once.
+        Map<RefTarget, Map<String, List<String>>> tables = new EnumMap<>(RefTarget.class);
+        touched.forEach(k -> tables.putAll(k.adapter().normalizerTables()));
+        LiveIndex after = new LiveReader(client).lists(touched, tables, null);
+        Map<Kind, FieldNormalizer> normalizers = new EnumMap<>(Kind.class);
+        touched.forEach(k -> normalizers.put(k, k.adapter().normalizer(after)));
         outcomes.forEach((c, o) -> {
             if (o.outcome() != Outcome.APPLIED || o.action() == Action.DELETE || !sent.containsKey(c)) {
                 return;
             }
             after.byPk(c.kind(), o.id()).ifPresent(live -> {
-                List<String> off = WriteVerifier.unconfirmed(c.kind().spec(), sent.get(c), live, defaultMappings);
+                List<String> off = WriteVerifier.unconfirmed(c.kind().spec(), sent.get(c), live, normalizers.get(c.kind()));
                 if (!off.isEmpty()) {
                     out.put(c, o.withUnconfirmed(off));
                 }
             });
         });
         return out;
-    }
-
-    private Set<String> defaultMappingPks() {
-        Set<String> pks = new HashSet<>();
-        Map<String, List<String>> query = Map.of("managed", List.copyOf(dev.akconf.kinds.ProxyProviderAdapter.DEFAULT_MAPPINGS));
-        client.listAll(dev.akconf.model.RefTarget.SCOPE_MAPPING.listPath(), query).forEach(m -> pks.add(m.path("pk").asString()));
-        return pks;
     }
 
     private static ResourceOutcome skipped(ResourceChange c, String why) {

@@ -3,7 +3,6 @@ package dev.akconf.apply;
 import dev.akconf.config.Interpolator;
 import dev.akconf.diff.PendingRef;
 import dev.akconf.plan.PlanJson;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -52,45 +51,33 @@ final class BodyRefs {
         return body;
     }
 
-    /** Substitutes secret markers in place; returns the variables that are not set. */
-    static List<String> resolveSecrets(JsonNode body, Interpolator env, java.util.Collection<String> resolved) {
-        List<String> missing = new ArrayList<>();
-        resolveSecrets(body, env, missing, resolved);
-        return missing;
-    }
-
-    private static void resolveSecrets(JsonNode node, Interpolator env, List<String> missing, java.util.Collection<String> resolved) {
-        if (node instanceof ObjectNode o) {
-            for (Map.Entry<String, JsonNode> e : o.properties()) {
-                String template = marker(e.getValue());
-                if (template != null) {
-                    String value = env.substituteOrNull(template);
-                    if (value == null) {
-                        missing.add(template);
-                    } else {
-                        resolved.add(value);
-                        e.setValue(StringNode.valueOf(value));
-                    }
-                } else {
-                    resolveSecrets(e.getValue(), env, missing, resolved);
-                }
+    /**
+     * A copy of {@code body} with every secret marker replaced by its variable's value, each value
+     * added to {@code resolved}; the texts of the variables that are not set go to {@code missing}
+     * (their markers stay).
+     */
+    static JsonNode withSecrets(JsonNode body, Interpolator env, List<String> missing, java.util.Collection<String> resolved) {
+        String template = marker(body);
+        if (template != null) {
+            String value = env.substituteOrNull(template);
+            if (value == null) {
+                missing.add(template);
+                return body.deepCopy();
             }
-        } else if (node instanceof ArrayNode a) {
-            for (int i = 0; i < a.size(); i++) {
-                String template = marker(a.get(i));
-                if (template != null) {
-                    String value = env.substituteOrNull(template);
-                    if (value == null) {
-                        missing.add(template);
-                    } else {
-                        resolved.add(value);
-                        a.set(i, StringNode.valueOf(value));
-                    }
-                } else {
-                    resolveSecrets(a.get(i), env, missing, resolved);
-                }
-            }
+            resolved.add(value);
+            return StringNode.valueOf(value);
         }
+        if (body instanceof ObjectNode o) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            o.properties().forEach(e -> out.set(e.getKey(), withSecrets(e.getValue(), env, missing, resolved)));
+            return out;
+        }
+        if (body instanceof ArrayNode a) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            a.forEach(item -> out.add(withSecrets(item, env, missing, resolved)));
+            return out;
+        }
+        return body.deepCopy();
     }
 
     private static String marker(JsonNode node) {

@@ -2,14 +2,15 @@ package dev.akconf.apply;
 
 import dev.akconf.diff.PendingRef;
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.plan.ResourceChange;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Which writes apply sends before all others: updates that rename an object (an {@code id:} with a
  * new name), so the old name is free before a create or another rename of the same plan takes it.
- * Groups stay with their level (their parents-first order matters more) and a rename whose body
+ * A kind whose objects name each other (groups, their parents) stays with its level (its
+ * parents-first order matters more) and a rename whose body
  * waits for an object this plan creates cannot go first: it keeps its kind's place.
  */
 final class RenamesFirst {
@@ -19,7 +20,7 @@ final class RenamesFirst {
 
     static boolean isEarlyRename(ResourceChange c) {
         String field = c.kind().identityField();
-        if (c.action() != Action.UPDATE || field == null || c.kind() == dev.akconf.kinds.Kind.GROUP || c.desired() == null) {
+        if (c.action() != Action.UPDATE || field == null || ParentOrder.applies(c.kind()) || c.desired() == null) {
             return false;
         }
         boolean renames = false;

@@ -1,5 +1,7 @@
 package dev.akconf.apply;
 
+import dev.akconf.diff.Pairing;
+import dev.akconf.live.LiveIndex;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.Fingerprint;
 import dev.akconf.plan.Plan;
@@ -19,11 +21,12 @@ final class StaleCheck {
     private StaleCheck() {
     }
 
-    static List<String> check(Plan plan, LiveSnapshot live) {
+    static List<String> check(Plan plan, LiveIndex live) {
         List<String> stale = new ArrayList<>();
         for (ResourceChange c : plan.changes()) {
             switch (c.action()) {
-                case CREATE -> (c.kind() == dev.akconf.kinds.Kind.POLICY_BINDING ? live.byBinding(c.desired()) : live.byKey(c.key())).ifPresent(o ->
+                // Found as plan pairs it: by identity (a marked object first), a binding by its resolved one.
+                case CREATE -> live.named(c.kind(), Pairing.identity(c.key(), c.desired())).ifPresent(o ->
                         stale.add(c.key() + " was created in Authentik since the plan (id " + o.path("pk").asString() + ")"));
                 case UPDATE, DELETE -> {
                     Optional<ObjectNode> now = live.byPk(c.kind(), c.id());

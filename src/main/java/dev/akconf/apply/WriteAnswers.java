@@ -2,8 +2,7 @@ package dev.akconf.apply;
 
 import dev.akconf.authentik.AnswerShape;
 import dev.akconf.authentik.AuthentikException;
-import dev.akconf.diff.Pairing;
-import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.KindAdapter;
 import dev.akconf.kinds.KindSpec;
 import tools.jackson.databind.JsonNode;
 
@@ -49,10 +48,12 @@ final class WriteAnswers {
     }
 
     private static void checkIdentity(KindSpec spec, String request, JsonNode sent, JsonNode answer) {
-        if (spec.kind() == Kind.POLICY_BINDING) {
-            String written = Pairing.bindingKey(sent);
-            if (written != null && !written.equals(Pairing.bindingKey(answer))) {
-                throw failed(request, "a binding of another target or subject");
+        KindAdapter adapter = spec.kind().adapter();
+        if (adapter.pairsAfterResolving()) {
+            // An identity made of references (a binding's target and subject): compared as plan pairs it.
+            String written = adapter.identity(sent);
+            if (written != null && !written.equals(adapter.identity(answer))) {
+                throw failed(request, "an object of another identity (" + String.join(", ", identityFields(spec)) + ")");
             }
             return;
         }
@@ -65,6 +66,11 @@ final class WriteAnswers {
         if (got == null || !got.isString() || !got.stringValue().equals(written.stringValue())) {
             throw failed(request, "an object whose " + field + " is not the one written");
         }
+    }
+
+    /** The fields a composed identity is made of: those declared beside spec. */
+    private static java.util.List<String> identityFields(KindSpec spec) {
+        return spec.writable().stream().filter(f -> !spec.kind().adapter().declaredPointer(f).startsWith("/spec/")).toList();
     }
 
     private static AuthentikException failed(String request, String what) {

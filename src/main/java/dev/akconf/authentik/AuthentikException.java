@@ -53,19 +53,14 @@ public class AuthentikException extends RuntimeException {
         return exitCode;
     }
 
-    /** HTTP method of the failed request, or null when the error is not about a request. */
-    public String method() {
-        return method;
-    }
-
-    /** Path relative to the API base (no query string), or null when not about a request. */
-    public String path() {
-        return path;
-    }
-
     /** HTTP status, or 0 when no response was received (network, TLS, usage errors). */
     public int status() {
         return status;
+    }
+
+    /** True for a 404 response, which callers use to tell "object is gone" from real failures. */
+    public boolean isNotFound() {
+        return status == 404;
     }
 
     /** Authentik's {@code detail} text (already redacted), or null when the body had none. */
@@ -82,9 +77,14 @@ public class AuthentikException extends RuntimeException {
         return fieldErrors;
     }
 
-    /** True for a 404 response, which callers use to tell "object is gone" from real failures. */
-    public boolean isNotFound() {
-        return status == 404;
+    /** HTTP method of the failed request, or null when the error is not about a request. */
+    public String method() {
+        return method;
+    }
+
+    /** Path relative to the API base (no query string), or null when not about a request. */
+    public String path() {
+        return path;
     }
 
     /**

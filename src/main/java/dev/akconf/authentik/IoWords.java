@@ -7,6 +7,8 @@ import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Map;
 import javax.net.ssl.SSLException;
 
 /**
@@ -18,30 +20,22 @@ public final class IoWords {
     private IoWords() {
     }
 
+    /** Most specific first: a timeout is an interrupted I/O, a refused connection a socket failure. */
+    private static final List<Map.Entry<Class<? extends Throwable>, String>> WORDS = List.of(
+            Map.entry(SocketTimeoutException.class, "timed out"),
+            Map.entry(ConnectException.class, "connection refused"),
+            Map.entry(NoRouteToHostException.class, "no route to host"),
+            Map.entry(UnknownHostException.class, "unknown host"),
+            Map.entry(EOFException.class, "the connection closed before the answer was complete"),
+            Map.entry(SSLException.class, "TLS handshake failed"),
+            Map.entry(InterruptedIOException.class, "interrupted"),
+            Map.entry(SocketException.class, "connection failed"));
+
     public static String of(Throwable e) {
-        if (e instanceof SocketTimeoutException) {
-            return "timed out";
-        }
-        if (e instanceof ConnectException) {
-            return "connection refused";
-        }
-        if (e instanceof NoRouteToHostException) {
-            return "no route to host";
-        }
-        if (e instanceof UnknownHostException) {
-            return "unknown host";
-        }
-        if (e instanceof EOFException) {
-            return "the connection closed before the answer was complete";
-        }
-        if (e instanceof SSLException) {
-            return "TLS handshake failed";
-        }
-        if (e instanceof InterruptedIOException) {
-            return "interrupted";
-        }
-        if (e instanceof SocketException) {
-            return "connection failed";
+        for (Map.Entry<Class<? extends Throwable>, String> w : WORDS) {
+            if (w.getKey().isInstance(e)) {
+                return w.getValue();
+            }
         }
         return "input/output error";
     }

@@ -27,22 +27,37 @@ final class DocumentReader {
         this.schemas = schemas;
     }
 
-    Optional<Resource> read(YamlDocument doc, Diagnostics diags) {
-        JsonNode root = doc.root();
-        if (!root.isObject()) {
-            diags.error(doc.start(), "a document must be a mapping with a kind: key, not "
-                    + (root.isArray() ? "a list" : "a single value") + " (one resource per document, separated by ---)");
-            return Optional.empty();
+    /**
+     * What reading one document gave: the document with its {@code ${VAR}}s substituted (the parsed one
+     * is left as it is; the same when nothing was substituted), and the resource when it is valid.
+     */
+    record Read(YamlDocument document, Optional<Resource> resource) {
+    }
+
+    Read read(YamlDocument parsed, Diagnostics diags) {
+        JsonNode parsedRoot = parsed.root();
+        if (!parsedRoot.isObject()) {
+            diags.error(parsed.start(), "a document must be a mapping with a kind: key, not "
+                    + (parsedRoot.isArray() ? "a list" : "a single value") + " (one resource per document, separated by ---)");
+            return new Read(parsed, Optional.empty());
         }
-        Optional<Kind> kind = kind((ObjectNode) root, doc, diags);
+        Optional<Kind> kind = kind((ObjectNode) parsedRoot, parsed, diags);
         if (kind.isEmpty()) {
-            return Optional.empty();
+            return new Read(parsed, Optional.empty());
         }
         Diagnostics substitution = new Diagnostics();
         java.util.Map<String, String> secrets = new java.util.HashMap<>();
-        interpolator.apply(root, "", doc.source(), substitution, secrets);
+        JsonNode root = interpolator.substituted(parsedRoot, "", parsed.source(), substitution, secrets);
+        YamlDocument doc = new YamlDocument(parsed.file(), parsed.index(), root, parsed.source());
+        return new Read(doc, resource(doc, kind.get(), substitution, secrets, diags));
+    }
+
+    /** The resource of the substituted document {@code doc}, when valid; its problems go to {@code diags}. */
+    private Optional<Resource> resource(YamlDocument doc, Kind kind, Diagnostics substitution, java.util.Map<String, String> secrets,
+                                        Diagnostics diags) {
+        JsonNode root = doc.root();
         Diagnostics schema = new Diagnostics();
-        boolean valid = schemas.validate(kind.get(), doc, schema) && !substitution.hasErrors();
+        boolean valid = schemas.validate(kind, doc, schema) && !substitution.hasErrors();
         diags.addAll(substitution);
         // A value whose variable is unset was already reported; the schema's view of the blank left
         // behind ("" is not a URL) would only repeat it.
@@ -53,18 +68,18 @@ final class DocumentReader {
             return Optional.empty();
         }
         ObjectNode spec = root.get("spec") instanceof ObjectNode s ? s : tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        String identity = dev.akconf.kinds.Identities.of(kind.get(), root).orElseThrow();
+        String identity = dev.akconf.kinds.Identities.of(kind, root).orElseThrow();
         String id = root.hasNonNull("id") ? root.get("id").asString() : null;
         State state = State.parse(root.path("state").asString(null));
         java.util.Map<String, String> suppress = new java.util.TreeMap<>();
         root.path(SUPPRESS).properties().forEach(e -> suppress.put(e.getKey(), e.getValue().asString()));
         Diagnostics ignoreProblems = new Diagnostics();
-        java.util.List<FieldIgnore> ignore = IgnoreFields.read(kind.get(), doc, ignoreProblems);
+        java.util.List<FieldIgnore> ignore = IgnoreFields.read(kind, doc, ignoreProblems);
         diags.addAll(ignoreProblems);
         if (ignoreProblems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new Resource(new ResourceKey(kind.get(), identity, shownIdentity(kind.get(), root, secrets)),
+        return Optional.of(new Resource(new ResourceKey(kind, identity, shownIdentity(kind, root, secrets)),
                 state, id, spec, doc, secrets, suppress, ignore));
     }
 
@@ -124,7 +139,7 @@ final class DocumentReader {
     /** A {@code kind: Settings} document, validated like the rest, as rule settings. */
     Optional<dev.akconf.model.RuleSettings> readSettings(YamlDocument doc, Diagnostics diags) {
         Diagnostics substitution = new Diagnostics();
-        interpolator.apply(doc.root(), "", doc.source(), substitution);
+        doc = new YamlDocument(doc.file(), doc.index(), interpolator.substituted(doc.root(), "", doc.source(), substitution), doc.source());
         diags.addAll(substitution);
         if (!schemas.validate("settings.schema.json", doc, diags) || substitution.hasErrors()) {
             return Optional.empty();

@@ -27,8 +27,8 @@ final class DocumentSet {
     }
 
     void add(YamlDocument doc) {
-        docs.add(doc);
         if (DocumentReader.isSettings(doc)) {
+            docs.add(doc);
             if (settingsDoc != null) {
                 diags.error(doc.start(), "a second Settings document: the first is at " + settingsDoc.start());
                 return;
@@ -36,7 +36,10 @@ final class DocumentSet {
             settingsDoc = doc;
             settings = reader.readSettings(doc, diags).orElse(settings);
         } else {
-            reader.read(doc, diags).ifPresent(resources::add);
+            // The document as substituted: what it claims is what its ${VAR}s say.
+            DocumentReader.Read read = reader.read(doc, diags);
+            docs.add(read.document());
+            read.resource().ifPresent(resources::add);
         }
     }
 

@@ -53,38 +53,39 @@ public final class Interpolator {
         return out == null ? template : out;
     }
 
-    /** Substitutes in place throughout {@code node}, where which values were secret does not matter. */
-    public void apply(JsonNode node, String pointer, SourceMap source, Diagnostics diags) {
-        apply(node, pointer, source, diags, new java.util.HashMap<>());
+    /** A copy of {@code node} with every reference substituted, where which values were secret does not matter. */
+    public JsonNode substituted(JsonNode node, String pointer, SourceMap source, Diagnostics diags) {
+        return substituted(node, pointer, source, diags, new java.util.HashMap<>());
     }
 
     /**
-     * Substitutes in place throughout {@code node}.
+     * A copy of {@code node} with every reference substituted; {@code node} itself is left as parsed.
      *
      * @param secrets receives, for every value that took a secret-looking variable, its pointer and
      *                its text before substitution (what a plan file may safely keep)
      */
-    public void apply(JsonNode node, String pointer, SourceMap source, Diagnostics diags, Map<String, String> secrets) {
+    public JsonNode substituted(JsonNode node, String pointer, SourceMap source, Diagnostics diags, Map<String, String> secrets) {
         if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            ObjectNode out = object.objectNode();
+            for (Map.Entry<String, JsonNode> e : object.properties()) {
                 String child = SourceMap.child(pointer, e.getKey());
-                if (e.getValue().isString()) {
-                    e.setValue(StringNode.valueOf(substitute(e.getValue().asString(), child, source, diags, secrets)));
-                } else {
-                    apply(e.getValue(), child, source, diags, secrets);
-                }
+                out.set(e.getKey(), e.getValue().isString()
+                        ? StringNode.valueOf(substitute(e.getValue().asString(), child, source, diags, secrets))
+                        : substituted(e.getValue(), child, source, diags, secrets));
             }
-        } else if (node instanceof ArrayNode array) {
+            return out;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode out = array.arrayNode();
             for (int i = 0; i < array.size(); i++) {
                 String child = SourceMap.child(pointer, i);
-                if (array.get(i).isString()) {
-                    array.set(i, StringNode.valueOf(substitute(array.get(i).asString(), child, source, diags, secrets)));
-                } else {
-                    apply(array.get(i), child, source, diags, secrets);
-                }
+                out.add(array.get(i).isString()
+                        ? StringNode.valueOf(substitute(array.get(i).asString(), child, source, diags, secrets))
+                        : substituted(array.get(i), child, source, diags, secrets));
             }
+            return out;
         }
+        return node;
     }
 
     String substitute(String text, String pointer, SourceMap source, Diagnostics diags, Map<String, String> secrets) {

@@ -112,22 +112,14 @@ final class SchemaMessages {
     }
 
     private static String describe(JsonNode value) {
-        if (value.isMissingNode()) {
-            return "nothing";
-        }
-        if (value.isString()) {
-            return "\"" + value.asString() + "\"";
-        }
-        if (value.isObject()) {
-            return "a mapping";
-        }
-        if (value.isArray()) {
-            return "a list";
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        return (value.isBoolean() ? "boolean " : value.isIntegralNumber() ? "integer " : "number ") + value;
+        return switch (value.getNodeType()) {
+            case MISSING -> "nothing";
+            case STRING -> "\"" + value.asString() + "\"";
+            case OBJECT -> "a mapping";
+            case ARRAY -> "a list";
+            case NULL -> "null";
+            default -> (value.isBoolean() ? "boolean " : value.isIntegralNumber() ? "integer " : "number ") + value;
+        };
     }
 
     private static String duplicate(JsonNode list) {

@@ -17,33 +17,33 @@ public enum Component {
     HTTPROUTE("httproute", "HTTPRoute", "authentik/providers/proxy/controllers/k8s/httproute.py"),
     TRAEFIK_MIDDLEWARE("traefik middleware", "Traefik Middleware", "authentik/providers/proxy/controllers/k8s/traefik.py");
 
-    private final String key;
-    private final String objectKind;
-    private final String source;
+    /** A reconciler's name, the Kubernetes kind it generates, and the Authentik file it is defined in. */
+    private record Reconciler(String key, String objectKind, String source) {
+    }
+
+    private final Reconciler reconciler;
 
     Component(String key, String objectKind, String source) {
-        this.key = key;
-        this.objectKind = objectKind;
-        this.source = source;
+        this.reconciler = new Reconciler(key, objectKind, source);
     }
 
     /** The name in {@code kubernetes_json_patches} / {@code kubernetes_disabled_components}. */
     public String key() {
-        return key;
+        return reconciler.key();
     }
 
     /** The Kubernetes kind it generates. */
     public String objectKind() {
-        return objectKind;
+        return reconciler.objectKind();
     }
 
     /** The Authentik file of its reconciler (path at tag version/2026.2.2). */
     public String source() {
-        return source;
+        return reconciler.source();
     }
 
     /** The component with this exact name (Authentik compares names exactly, case included). */
     public static Optional<Component> byKey(String key) {
-        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+        return Arrays.stream(values()).filter(c -> c.key().equals(key)).findFirst();
     }
 }

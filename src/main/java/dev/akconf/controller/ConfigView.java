@@ -9,15 +9,7 @@ import tools.jackson.databind.JsonNode;
  * takes the dataclass default ({@code authentik/outposts/models.py} {@code OutpostConfig}). Values of
  * the wrong type are read leniently here; the API's {@code validate_config} rejects them anyway.
  */
-final class ConfigView {
-
-    private final JsonNode config;
-    private final Unknowns unknowns;
-
-    ConfigView(JsonNode config, Unknowns unknowns) {
-        this.config = config;
-        this.unknowns = unknowns;
-    }
+record ConfigView(JsonNode config, Unknowns unknowns) {
 
     private JsonNode get(String key) {
         JsonNode v = config.get(key);
@@ -27,6 +19,15 @@ final class ConfigView {
     private String text(String key, String fallback) {
         JsonNode v = get(key);
         return v != null && v.isString() ? v.stringValue() : fallback;
+    }
+
+    /**
+     * A text setting whose default is {@code ""} ({@code authentik_host}, {@code authentik_host_browser})
+     * or None read as {@code ""} ({@code kubernetes_ingress_class_name}, {@code kubernetes_ingress_path_type}:
+     * the ingress reconciler only tests those for truth).
+     */
+    String text(String key) {
+        return text(key, "");
     }
 
     String objectNamingTemplate() {
@@ -73,14 +74,6 @@ final class ConfigView {
         return v == null ? "authentik-outpost-tls" : v.isString() ? v.stringValue() : "";
     }
 
-    String ingressClassName() {
-        return text("kubernetes_ingress_class_name", "");
-    }
-
-    String ingressPathType() {
-        return text("kubernetes_ingress_path_type", "");
-    }
-
     JsonNode httpRouteParentRefs() {
         JsonNode v = get("kubernetes_httproute_parent_refs");
         return v != null && v.isArray() ? v : tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
@@ -89,14 +82,6 @@ final class ConfigView {
     boolean hasHttpRouteParentRefs() {
         JsonNode v = get("kubernetes_httproute_parent_refs");
         return v != null && v.isArray() && !v.isEmpty();
-    }
-
-    String authentikHost() {
-        return text("authentik_host", "");
-    }
-
-    String authentikHostBrowser() {
-        return text("authentik_host_browser", "");
     }
 
     /** {@code str(authentik_host_insecure)}: Python's {@code True}/{@code False}. */

@@ -3,6 +3,7 @@ package dev.akconf.controller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
@@ -99,25 +100,29 @@ final class Dataclasses {
 
     /** A dacite error on its way up: the field path grows as it passes each dataclass. */
     private static final class DaciteError extends RuntimeException {
-        final String type;
         String path;
         final JsonPointer at;
-        final Type fieldType;
-        final JsonNode value;
+        /** The message for the field path it has when caught. */
+        private final UnaryOperator<String> words;
 
-        DaciteError(String type, String path, JsonPointer at, Type fieldType, JsonNode value) {
+        private DaciteError(String field, JsonPointer at, UnaryOperator<String> words) {
             super(null, null, false, false);
-            this.type = type;
-            this.path = path;
+            this.path = field;
             this.at = at;
-            this.fieldType = fieldType;
-            this.value = value;
+            this.words = words;
+        }
+
+        static DaciteError missing(String field, JsonPointer at) {
+            return new DaciteError(field, at, path -> "MissingValueError: missing value for field \"" + path + "\"");
+        }
+
+        static DaciteError wrongType(String field, JsonPointer at, Type fieldType, JsonNode value) {
+            return new DaciteError(field, at, path -> "WrongTypeError: wrong value type for field \"" + path + "\" - should be \""
+                    + fieldType.pyName() + "\" instead of value \"" + PyValues.str(value) + "\" of type \"" + PyValues.typeName(value) + "\"");
         }
 
         String message() {
-            return type.equals("MissingValueError") ? "MissingValueError: missing value for field \"" + path + "\""
-                    : "WrongTypeError: wrong value type for field \"" + path + "\" - should be \"" + fieldType.pyName()
-                    + "\" instead of value \"" + PyValues.str(value) + "\" of type \"" + PyValues.typeName(value) + "\"";
+            return words.apply(path);
         }
     }
 
@@ -156,7 +161,7 @@ final class Dataclasses {
             JsonPointer here = at.appendProperty(field.name());
             if (!data.has(field.name())) {
                 if (!field.hasDefault()) {
-                    throw new DaciteError("MissingValueError", field.name(), here, field.type(), null);
+                    throw DaciteError.missing(field.name(), here);
                 }
                 continue;
             }
@@ -170,7 +175,7 @@ final class Dataclasses {
                 throw e;
             }
             if (!built || !isInstance(field.type(), value)) {
-                throw new DaciteError("WrongTypeError", field.name(), here, field.type(), value);
+                throw DaciteError.wrongType(field.name(), here, field.type(), value);
             }
         }
     }

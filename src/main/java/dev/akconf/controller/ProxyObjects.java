@@ -32,14 +32,13 @@ final class ProxyObjects {
     ObjectNode ingress(List<ProxyProviderInfo> providers) {
         ObjectNode annotations = F.objectNode();
         // get_ingress_annotations: fixed ones first, then kubernetes_ingress_annotations (dict.update)
-        annotations.put("nginx.ingress.kubernetes.io/affinity", "cookie");
-        annotations.put("traefik.ingress.kubernetes.io/affinity", "true");
-        annotations.put("nginx.ingress.kubernetes.io/proxy-buffers-number", "4");
-        annotations.put("nginx.ingress.kubernetes.io/proxy-buffer-size", "16k");
-        annotations.put("nginx.ingress.kubernetes.io/proxy-busy-buffers-size", "32k");
-        annotations.put("traefik.ingress.kubernetes.io/router.tls", "true");
+        ReferenceObjects.orderedMap("nginx.ingress.kubernetes.io/affinity", "cookie", "traefik.ingress.kubernetes.io/affinity", "true",
+                "nginx.ingress.kubernetes.io/proxy-buffers-number", "4", "nginx.ingress.kubernetes.io/proxy-buffer-size", "16k",
+                "nginx.ingress.kubernetes.io/proxy-busy-buffers-size", "32k", "traefik.ingress.kubernetes.io/router.tls", "true")
+                .forEach(annotations::put);
         config.objectOrEmpty("kubernetes_ingress_annotations").properties().forEach(e -> annotations.set(e.getKey(), e.getValue()));
-        String pathType = config.ingressPathType().isEmpty() ? "Prefix" : config.ingressPathType();
+        String configuredPathType = config.text("kubernetes_ingress_path_type");
+        String pathType = configuredPathType.isEmpty() ? "Prefix" : configuredPathType;
         ArrayNode rules = F.arrayNode();
         ArrayNode tlsHosts = F.arrayNode();
         for (ProxyProviderInfo p : providers) {
@@ -61,8 +60,9 @@ final class ProxyObjects {
             rules.add(rule);
         }
         ObjectNode spec = F.objectNode();
-        if (!config.ingressClassName().isEmpty()) {
-            spec.put("ingressClassName", config.ingressClassName());
+        String className = config.text("kubernetes_ingress_class_name");
+        if (!className.isEmpty()) {
+            spec.put("ingressClassName", className);
         }
         spec.set("rules", rules);
         if (!tlsHosts.isEmpty()) {
@@ -110,21 +110,12 @@ final class ProxyObjects {
             }
             parentRefs.add(order(r, "name", "sectionName", "port", "namespace", "kind", "group"));
         }
-        ObjectNode meta = F.objectNode();
-        meta.put("name", base.name());
-        meta.put("namespace", base.namespace());
-        meta.set("annotations", config.objectOrEmpty("kubernetes_httproute_annotations").deepCopy());
-        meta.set("labels", base.labels());
         ObjectNode spec = F.objectNode();
         spec.set("parentRefs", parentRefs);
         spec.set("hostnames", hostnames);
         spec.set("rules", rules);
-        ObjectNode route = F.objectNode();
-        route.put("apiVersion", "gateway.networking.k8s.io/v1");
-        route.put("kind", "HTTPRoute");
-        route.set("metadata", meta);
-        route.set("spec", spec);
-        return route;
+        return ReferenceObjects.customResource("gateway.networking.k8s.io/v1", "HTTPRoute",
+                base.customMeta(config.objectOrEmpty("kubernetes_httproute_annotations").deepCopy()), spec);
     }
 
     private static ObjectNode order(ObjectNode in, String... keys) {
@@ -141,10 +132,6 @@ final class ProxyObjects {
      * {@code traefik.containo.us/v1alpha1}, the rest is the same.
      */
     ObjectNode traefikMiddleware() {
-        ObjectNode meta = F.objectNode();
-        meta.put("name", base.name());
-        meta.put("namespace", base.namespace());
-        meta.set("labels", base.labels());
         ObjectNode forwardAuth = F.objectNode();
         forwardAuth.put("address", "http://" + base.name() + "." + base.namespace() + ":9000/outpost.goauthentik.io/auth/traefik");
         forwardAuth.put("authResponseHeadersRegex", "");
@@ -155,11 +142,7 @@ final class ProxyObjects {
         }
         forwardAuth.put("trustForwardHeader", true);
         forwardAuth.put("maxResponseBodySize", 1024 * 1024 * 4);
-        ObjectNode m = F.objectNode();
-        m.put("apiVersion", "traefik.io/v1alpha1");
-        m.put("kind", "Middleware");
-        m.set("metadata", meta);
-        m.set("spec", F.objectNode().set("forwardAuth", forwardAuth));
-        return m;
+        return ReferenceObjects.customResource("traefik.io/v1alpha1", "Middleware", base.customMeta(null),
+                F.objectNode().set("forwardAuth", forwardAuth));
     }
 }

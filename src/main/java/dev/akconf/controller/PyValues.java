@@ -1,11 +1,10 @@
 package dev.akconf.controller;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,27 +36,11 @@ final class PyValues {
             return true;
         }
         if (a.isArray() && b.isArray()) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                if (!pyEquals(a.get(i), b.get(i))) {
-                    return false;
-                }
-            }
-            return true;
+            return a.size() == b.size() && IntStream.range(0, a.size()).allMatch(i -> pyEquals(a.get(i), b.get(i)));
         }
         if (a.isObject() && b.isObject()) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            Set<String> keys = new HashSet<>(a.propertyNames());
-            for (Map.Entry<String, JsonNode> e : b.properties()) {
-                if (!keys.contains(e.getKey()) || !pyEquals(a.get(e.getKey()), e.getValue())) {
-                    return false;
-                }
-            }
-            return true;
+            return a.size() == b.size()
+                    && b.properties().stream().allMatch(e -> a.has(e.getKey()) && pyEquals(a.get(e.getKey()), e.getValue()));
         }
         return false;
     }
@@ -95,25 +78,14 @@ final class PyValues {
             return "jsonpointer.EndOfList";
         }
         JsonNode n = (JsonNode) value;
-        if (n.isObject()) {
-            return "dict";
-        }
-        if (n.isArray()) {
-            return "list";
-        }
-        if (n.isString()) {
-            return "str";
-        }
-        if (n.isBoolean()) {
-            return "bool";
-        }
-        if (n.isIntegralNumber()) {
-            return "int";
-        }
-        if (n.isNumber()) {
-            return "float";
-        }
-        return "NoneType";
+        return switch (n.getNodeType()) {
+            case OBJECT -> "dict";
+            case ARRAY -> "list";
+            case STRING -> "str";
+            case BOOLEAN -> "bool";
+            case NUMBER -> n.isIntegralNumber() ? "int" : "float";
+            default -> "NoneType";
+        };
     }
 
     /** Python's {@code str(value)}: like repr, except that a string is itself. */

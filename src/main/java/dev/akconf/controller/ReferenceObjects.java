@@ -173,10 +173,10 @@ final class ReferenceObjects {
     /** {@code authentik/outposts/controllers/k8s/secret.py get_reference_object} (token: {@link #TOKEN_PLACEHOLDER}). */
     ObjectNode secret() {
         ObjectNode data = F.objectNode();
-        data.put("authentik_host", b64(config.authentikHost()));
+        data.put("authentik_host", b64(config.text("authentik_host")));
         data.put("authentik_host_insecure", b64(config.authentikHostInsecure()));
         data.put("token", b64(TOKEN_PLACEHOLDER));
-        data.put("authentik_host_browser", b64(config.authentikHostBrowser()));
+        data.put("authentik_host_browser", b64(config.text("authentik_host_browser")));
         ObjectNode s = F.objectNode();
         s.set("data", data);
         s.set("metadata", objectMeta());
@@ -185,19 +185,35 @@ final class ReferenceObjects {
 
     /** {@code authentik/outposts/controllers/k8s/service_monitor.py get_reference_object}, via {@code asdict}. */
     ObjectNode serviceMonitor() {
-        ObjectNode meta = F.objectNode();
-        meta.put("name", name);
-        meta.put("namespace", config.namespace());
-        meta.set("labels", labels());
         ObjectNode spec = F.objectNode();
         spec.set("endpoints", F.arrayNode().add(F.objectNode().put("port", "http-metrics").put("path", "/metrics")));
         spec.set("selector", F.objectNode().set("matchLabels", labels()));
-        ObjectNode m = F.objectNode();
-        m.put("apiVersion", "monitoring.coreos.com/v1");
-        m.put("kind", "ServiceMonitor");
-        m.set("metadata", meta);
-        m.set("spec", spec);
-        return m;
+        return customResource("monitoring.coreos.com/v1", "ServiceMonitor", customMeta(null), spec);
+    }
+
+    /**
+     * The metadata dataclass of the custom resources, in its field order: name, namespace, the
+     * annotations when the resource has them, labels.
+     */
+    ObjectNode customMeta(JsonNode annotations) {
+        ObjectNode meta = F.objectNode();
+        meta.put("name", name);
+        meta.put("namespace", config.namespace());
+        if (annotations != null) {
+            meta.set("annotations", annotations);
+        }
+        meta.set("labels", labels());
+        return meta;
+    }
+
+    /** A custom resource as {@code dataclasses.asdict} writes it: apiVersion, kind, metadata, spec. */
+    static ObjectNode customResource(String apiVersion, String kind, ObjectNode meta, JsonNode spec) {
+        ObjectNode r = F.objectNode();
+        r.put("apiVersion", apiVersion);
+        r.put("kind", kind);
+        r.set("metadata", meta);
+        r.set("spec", spec);
+        return r;
     }
 
     /**
@@ -220,7 +236,8 @@ final class ReferenceObjects {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Map<String, String> orderedMap(String... kv) {
+    /** Keys and values, alternating, in their order. */
+    static Map<String, String> orderedMap(String... kv) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put(kv[i], kv[i + 1]);

@@ -2,6 +2,7 @@ package dev.akconf.controller;
 
 import dev.akconf.rules.Quantities;
 import java.util.Optional;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,38 +64,20 @@ public record ShmMount(Status status, String container, String volumeName, Optio
     /** For the container of that name (the outpost type, e.g. {@code proxy}). */
     public static ShmMount of(JsonNode deployment, String containerName) {
         JsonNode pod = pod(deployment);
-        JsonNode container = null;
-        for (JsonNode c : pod.path("containers")) {
-            if (containerName.equals(c.path("name").asString(null))) {
-                container = c;
-                break;
-            }
-        }
+        JsonNode container = first(pod.path("containers"), c -> containerName.equals(c.path("name").asString(null)));
         if (container == null) {
             return new ShmMount(Status.NO_CONTAINER, containerName, null, Optional.empty(), Optional.empty(),
                     "the Deployment has no container named '" + containerName + "'");
         }
         Optional<Long> memory = quantity(container.path("resources").path("limits").path("memory"));
         String memoryNote = memory.map(m -> "; container memory limit " + Quantities.human(m)).orElse("");
-        JsonNode mount = null;
-        for (JsonNode m : container.path("volumeMounts")) {
-            if (PATH.equals(m.path("mountPath").asString("").replaceAll("/+$", ""))) {
-                mount = m;
-                break;
-            }
-        }
+        JsonNode mount = first(container.path("volumeMounts"), m -> PATH.equals(m.path("mountPath").asString("").replaceAll("/+$", "")));
         if (mount == null) {
             return new ShmMount(Status.NO_MOUNT, containerName, null, Optional.empty(), memory,
                     "nothing is mounted at /dev/shm in container '" + containerName + "': it has the container runtime's default 64 MiB" + memoryNote);
         }
         String name = mount.path("name").asString("");
-        JsonNode volume = null;
-        for (JsonNode v : pod.path("volumes")) {
-            if (name.equals(v.path("name").asString(null))) {
-                volume = v;
-                break;
-            }
-        }
+        JsonNode volume = first(pod.path("volumes"), v -> name.equals(v.path("name").asString(null)));
         if (volume == null) {
             return new ShmMount(Status.MISSING_VOLUME, containerName, name, Optional.empty(), memory,
                     "container '" + containerName + "' mounts volume '" + name + "' at /dev/shm, but the pod has no volume of that name"
@@ -119,6 +102,16 @@ public record ShmMount(Status status, String container, String volumeName, Optio
         }
         return new ShmMount(Status.MEMORY_VOLUME, containerName, name, size, memory,
                 "memory emptyDir '" + name + "' of " + Quantities.human(size.get()) + " at /dev/shm in container '" + containerName + "'" + memoryNote);
+    }
+
+    /** The first item of {@code list} that {@code wanted} accepts, or null. */
+    private static JsonNode first(JsonNode list, Predicate<JsonNode> wanted) {
+        for (JsonNode item : list) {
+            if (wanted.test(item)) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private static JsonNode pod(JsonNode deployment) {

@@ -2,16 +2,11 @@ package dev.akconf.diag;
 
 /** How serious a diagnostic is; errors make {@code validate} exit 3 and stop {@code plan}. */
 public enum Severity {
-    ERROR("error"),
-    WARNING("warning");
+    ERROR,
+    WARNING;
 
-    private final String label;
-
-    Severity(String label) {
-        this.label = label;
-    }
-
+    /** The word diagnostics print: {@code error}, {@code warning}. */
     public String label() {
-        return label;
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

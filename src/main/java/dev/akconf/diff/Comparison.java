@@ -1,7 +1,5 @@
 package dev.akconf.diff;
 
-import dev.akconf.plan.FieldChange;
-import dev.akconf.plan.IgnoredField;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 

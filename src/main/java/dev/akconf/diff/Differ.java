@@ -3,18 +3,16 @@ package dev.akconf.diff;
 import dev.akconf.config.FieldIgnore;
 import dev.akconf.config.Resource;
 import dev.akconf.live.LiveState;
-import dev.akconf.model.FieldRule;
+import dev.akconf.kinds.FieldNormalizer;
+import dev.akconf.kinds.KeyedField;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindDefaults;
 import dev.akconf.kinds.KindSpec;
-import dev.akconf.model.RefTarget;
-import dev.akconf.plan.FieldChange;
-import dev.akconf.plan.IgnoredField;
+import dev.akconf.model.FieldRule;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,26 +20,26 @@ import tools.jackson.databind.node.ObjectNode;
  * Compares a managed object with its declaration: each declared field with its declared value, each
  * writable field the document leaves out with Authentik's default for it (model/KindDefaults), as
  * Terraform compares an optional attribute with a default. Not compared: read-only and
- * server-computed fields, the exceptions KindDefaults lists (service_connection, managed), outpost
- * config keys nobody declared, and whatever the resource's {@code akconf.io/ignore} names. The same
- * normalizers apply to a default as to a declared value (durations, sets, trimmed text), so a
- * configuration written by import or created by apply plans clean.
+ * server-computed fields, the exceptions KindDefaults lists (service_connection, managed), the keys
+ * of a keyed field nobody declared, and whatever the resource's {@code akconf.io/ignore} names. The
+ * same normalizers apply to a default as to a declared value (the kind's own, then durations, sets,
+ * trimmed text), so a configuration written by import or created by apply plans clean.
  */
 public final class Differ {
 
     private final LiveState live;
     private final Display display;
-    private final Set<String> defaultMappingPks;
+    private final Map<Kind, FieldNormalizer> normalizers = new EnumMap<>(Kind.class);
 
     public Differ(LiveState live) {
         this.live = live;
         this.display = new Display(live);
-        this.defaultMappingPks = defaultMappingPks(live);
     }
 
     /** The comparison of the resolved declared fields {@code desired} with the existing {@code liveObject}. */
     public Comparison compare(Resource resource, ObjectNode desired, ObjectNode liveObject) {
         KindSpec spec = resource.kind().spec();
+        FieldNormalizer norm = normalizer(resource.kind());
         List<FieldChange> all = diff(resource, desired, liveObject);
         Map<String, JsonNode> defaults = new java.util.HashMap<>();
         for (FieldRule rule : KindDefaults.rules(resource.kind())) {
@@ -51,11 +49,12 @@ public final class Differ {
             if (expected == null || desired.has(rule.field()) || current == null) {
                 continue;
             }
-            Set<String> ignored = ignored(rule.field());
-            if (!FieldSemantics.same(spec, rule.field(), expected, current, ignored)) {
+            JsonNode want = norm.normalize(rule.field(), expected);
+            JsonNode have = norm.normalize(rule.field(), current);
+            if (!FieldSemantics.same(spec, rule.field(), want, have)) {
                 defaults.put(rule.field(), expected);
-                all.add(new FieldChange("/" + rule.field(), display.of(spec, rule.field(), current, ignored),
-                        display.of(spec, rule.field(), expected, ignored), false, true));
+                all.add(new FieldChange("/" + rule.field(), display.of(spec, rule.field(), have),
+                        display.of(spec, rule.field(), want), false, true));
             }
         }
         ObjectNode body = desired.deepCopy();
@@ -77,7 +76,7 @@ public final class Differ {
         return new Comparison(changes, ignoredFields, body);
     }
 
-    /** An ignored field is never written: apply then keeps (or, for outpost config, sends back) the live value. */
+    /** An ignored field is never written: apply then keeps (or, for a keyed field, sends back) the live value. */
     private static void remove(ObjectNode body, String pointer) {
         tools.jackson.core.JsonPointer p = tools.jackson.core.JsonPointer.compile(pointer);
         if (body.at(p.head()) instanceof ObjectNode parent) {
@@ -88,18 +87,22 @@ public final class Differ {
     /** Differences between the resolved declared fields {@code desired} and {@code liveObject}. */
     private List<FieldChange> diff(Resource resource, ObjectNode desired, ObjectNode liveObject) {
         KindSpec spec = resource.kind().spec();
+        FieldNormalizer norm = normalizer(resource.kind());
+        Map<String, KeyedField> keyedFields = resource.kind().adapter().keyedFields();
         List<FieldChange> changes = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : desired.properties()) {
             String field = e.getKey();
-            if (resource.kind() == Kind.OUTPOST && field.equals("config") && e.getValue().isObject()) {
-                new OutpostConfigDiff(live).diff(resource, (ObjectNode) e.getValue(), liveObject.get("config"), changes);
+            KeyedField keyed = keyedFields.get(field);
+            if (keyed != null && e.getValue().isObject()) {
+                JsonNode defaults = live.keyedDefaults(resource.kind(), field);
+                changes.addAll(KeyedDiff.diff(resource, field, keyed, e.getValue(), liveObject.get(field), defaults));
                 continue;
             }
-            JsonNode current = liveObject.get(field);
-            Set<String> ignored = ignored(field);
-            if (!FieldSemantics.same(spec, field, e.getValue(), current, ignored)) {
-                changes.add(new FieldChange("/" + field, display.of(spec, field, current, ignored),
-                        display.of(spec, field, e.getValue(), ignored), resource.isSecret("/" + field)));
+            JsonNode want = norm.normalize(field, e.getValue());
+            JsonNode have = norm.normalize(field, liveObject.get(field));
+            if (!FieldSemantics.same(spec, field, want, have)) {
+                changes.add(new FieldChange("/" + field, display.of(spec, field, have),
+                        display.of(spec, field, want), resource.isSecret("/" + field)));
             }
         }
         return changes;
@@ -108,24 +111,18 @@ public final class Differ {
     /** Every declared field, for an object that does not exist yet. */
     public List<FieldChange> creation(Resource resource, ObjectNode desired) {
         KindSpec spec = resource.kind().spec();
+        FieldNormalizer norm = normalizer(resource.kind());
         List<FieldChange> changes = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : desired.properties()) {
             String field = e.getKey();
-            changes.add(new FieldChange("/" + field, null, display.of(spec, field, e.getValue(), ignored(field)),
+            changes.add(new FieldChange("/" + field, null, display.of(spec, field, norm.normalize(field, e.getValue())),
                     resource.isSecret("/" + field)));
         }
         return changes;
     }
 
-    private Set<String> ignored(String field) {
-        return field.equals("property_mappings") ? defaultMappingPks : Set.of();
-    }
-
-    private static Set<String> defaultMappingPks(LiveState live) {
-        Set<String> pks = new HashSet<>();
-        for (String managed : dev.akconf.kinds.ProxyProviderAdapter.DEFAULT_MAPPINGS) {
-            live.refs().find(RefTarget.SCOPE_MAPPING, managed).ifPresent(o -> pks.add(o.path("pk").asString()));
-        }
-        return pks;
+    /** The kind's normalizer over this live state's tables, made once per kind. */
+    private FieldNormalizer normalizer(Kind kind) {
+        return normalizers.computeIfAbsent(kind, k -> k.adapter().normalizer(live.refs()));
     }
 }

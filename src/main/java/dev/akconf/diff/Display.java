@@ -6,14 +6,14 @@ import dev.akconf.model.RefField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Shows API values in the words of the YAML: a flow's slug rather than its uuid, a provider's name
- * rather than its pk, set-valued lists sorted, server-added scope mappings left out.
+ * rather than its pk, set-valued lists sorted (what a kind's normalizer leaves out, e.g. the scope
+ * mappings Authentik adds to a proxy provider, is gone already).
  */
 final class Display {
 
@@ -25,14 +25,15 @@ final class Display {
         this.live = live;
     }
 
-    JsonNode of(KindSpec spec, String field, JsonNode value, Set<String> ignoredPks) {
+    /** {@code value}, already normalized by its kind's normalizer, as shown. */
+    JsonNode of(KindSpec spec, String field, JsonNode value) {
         if (value == null || value.isMissingNode() || value.isNull()) {
             return value;
         }
         RefField ref = spec.refs().get(field);
         JsonNode shown = value;
         if (ref != null) {
-            shown = value.isArray() ? names(ref, value, ignoredPks) : name(ref, value);
+            shown = value.isArray() ? names(ref, value) : name(ref, value);
         }
         if (spec.sets().contains(field) && shown.isArray()) {
             List<JsonNode> items = new ArrayList<>();
@@ -45,12 +46,10 @@ final class Display {
         return shown;
     }
 
-    private ArrayNode names(RefField ref, JsonNode values, Set<String> ignoredPks) {
+    private ArrayNode names(RefField ref, JsonNode values) {
         ArrayNode out = NODES.arrayNode();
         for (JsonNode v : values) {
-            if (PendingRef.is(v) || !ignoredPks.contains(v.asString())) {
-                out.add(name(ref, v));
-            }
+            out.add(name(ref, v));
         }
         return out;
     }

@@ -11,14 +11,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * Whether a declared value and a live value mean the same thing to Authentik. These are the
  * normalizers that keep a plan free of false differences: durations by length, set-valued lists
- * as sets, text regardless of surrounding whitespace.
+ * as sets, text regardless of surrounding whitespace. A kind's own normalizer
+ * ({@code KindAdapter.normalizer}) has run on both values before.
  */
 final class FieldSemantics {
 
     private FieldSemantics() {
     }
 
-    static boolean same(KindSpec spec, String field, JsonNode desired, JsonNode live, Set<String> ignoredPks) {
+    static boolean same(KindSpec spec, String field, JsonNode desired, JsonNode live) {
         if (spec.durations().contains(field)) {
             return sameDuration(desired, live);
         }
@@ -28,7 +29,7 @@ final class FieldSemantics {
             return desired.asString().strip().equals(live.asString().strip());
         }
         if (spec.sets().contains(field) && desired.isArray() && live != null && live.isArray()) {
-            return asSet(desired, ignoredPks).equals(asSet(live, ignoredPks)) && !containsPending(desired);
+            return asSet(desired).equals(asSet(live)) && !containsPending(desired);
         }
         return JsonEquality.equal(desired, live);
     }
@@ -46,13 +47,10 @@ final class FieldSemantics {
         return a.get().compareTo(b.get()) == 0;
     }
 
-    private static Set<String> asSet(JsonNode list, Set<String> ignored) {
+    private static Set<String> asSet(JsonNode list) {
         Set<String> out = new HashSet<>();
         for (JsonNode item : list) {
-            String key = item.isObject() ? item.toString() : item.asString();
-            if (!ignored.contains(key)) {
-                out.add(key);
-            }
+            out.add(item.isObject() ? item.toString() : item.asString());
         }
         return out;
     }

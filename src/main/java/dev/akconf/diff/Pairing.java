@@ -1,137 +1,103 @@
 package dev.akconf.diff;
 
 import dev.akconf.config.Resource;
+import dev.akconf.diag.Diagnostics;
+import dev.akconf.kinds.KindAdapter;
+import dev.akconf.kinds.ResourceKey;
+import dev.akconf.live.LiveIndex;
 import dev.akconf.live.LiveState;
-import dev.akconf.kinds.Kind;
-import dev.akconf.kinds.KindSpec;
-import java.util.EnumMap;
-import java.util.HashMap;
+import dev.akconf.model.State;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Finds the live object a declared resource describes: by {@code id} when given (adopting an object
- * whatever its current name), else by natural key. The embedded outpost is found by its
- * {@code managed} marker, as Authentik's own UI does. Where several live objects qualify, the first
+ * Finds the live object each declared resource describes: by {@code id} when given (adopting an
+ * object whatever its current name), else by natural key, where an object marked for that key comes
+ * first (the embedded outpost, see {@code KindAdapter.markedIdentity}). A kind whose identity is made
+ * of references (a binding) pairs on its resolved body instead. Lookups go through the one
+ * {@link LiveIndex}, so pairing N resources is O(N); where several live objects qualify, the first
  * in server order wins.
- *
- * <p>{@link #index(LiveState)} looks each kind's objects up once, so pairing N resources is O(N);
- * {@link #match(Resource, LiveState)} scans the live list and suits a single lookup.
  */
 public final class Pairing {
 
-    private final Map<Kind, KindIndex> kinds = new EnumMap<>(Kind.class);
+    private final LiveIndex index;
 
-    private Pairing(LiveState live) {
-        for (Kind kind : Kind.values()) {
-            kinds.put(kind, new KindIndex(kind.spec(), live.of(kind)));
-        }
+    private Pairing(LiveIndex index) {
+        this.index = index;
     }
 
-    /** An index of every live object by pk, URL key, natural key and embedded-outpost marker. */
+    /** Pairing against {@code live}'s index. */
     public static Pairing index(LiveState live) {
-        return new Pairing(live);
-    }
-
-    /** The live object {@code r} describes, as {@link #match(Resource, LiveState)} finds it, in O(1). */
-    public Optional<ObjectNode> match(Resource r) {
-        KindIndex index = kinds.get(r.kind());
-        if (r.id() != null) {
-            return index.byId(r.id());
-        }
-        if (isEmbeddedOutpost(r) && index.embedded != null) {
-            return Optional.of(index.embedded);
-        }
-        return Optional.ofNullable(index.byIdentity.get(r.key().identity()));
+        return new Pairing(live.refs());
     }
 
     /**
-     * The live binding with the same target and subject as the resolved {@code desired} body; empty
-     * when either is created by this plan (no live binding can point at it yet).
+     * The live object {@code r} describes, by id or by its YAML identity; for a kind that pairs after
+     * resolving, only by id (see {@link #pair}).
      */
-    public Optional<ObjectNode> matchBinding(ObjectNode desired) {
-        String key = bindingKey(desired);
-        return key == null ? Optional.empty() : Optional.ofNullable(kinds.get(Kind.POLICY_BINDING).byIdentity.get(key));
-    }
-
-    /** {@code <target pk>|<subject field>=<subject pk>}, or null when a part is missing or pending. */
-    public static String bindingKey(tools.jackson.databind.JsonNode body) {
-        tools.jackson.databind.JsonNode target = body.get("target");
-        if (target == null || !target.isValueNode()) {
-            return null;
-        }
-        for (String subject : dev.akconf.kinds.Identities.BINDING_SUBJECTS) {
-            tools.jackson.databind.JsonNode v = body.get(subject);
-            if (v != null && !v.isNull()) {
-                return v.isValueNode() ? target.asString() + "|" + subject + "=" + v.asString() : null;
-            }
-        }
-        return null;
-    }
-
-    /** The same answer as {@link #match(Resource)}, by scanning: fine for one resource, O(N²) for N. */
-    public static Optional<ObjectNode> match(Resource r, LiveState live) {
-        KindSpec spec = r.kind().spec();
+    public Optional<ObjectNode> match(Resource r) {
         if (r.id() != null) {
-            return live.of(r.kind()).stream()
-                    .filter(o -> r.id().equals(o.path("pk").asString()) || r.id().equals(o.path(spec.urlKeyField()).asString()))
-                    .findFirst();
+            return index.byId(r.kind(), r.id());
         }
-        if (isEmbeddedOutpost(r)) {
-            Optional<ObjectNode> embedded = live.of(Kind.OUTPOST).stream()
-                    .filter(Pairing::isEmbeddedMarker)
-                    .findFirst();
-            if (embedded.isPresent()) {
-                return embedded;
-            }
-        }
-        return live.of(r.kind()).stream()
-                .filter(o -> r.key().identity().equals(o.path(spec.liveIdentity()).asString(null)))
-                .findFirst();
+        return index.named(r.kind(), r.key().identity());
     }
 
-    private static boolean isEmbeddedOutpost(Resource r) {
-        return r.kind() == Kind.OUTPOST && r.key().identity().equals(dev.akconf.kinds.OutpostAdapter.EMBEDDED_NAME);
+    /**
+     * The identity a declaration of {@code key} with the resolved body {@code body} pairs on: its YAML
+     * identity, or, for a kind whose identity is made of references, its body's (null while a part is pending).
+     */
+    public static String identity(ResourceKey key, JsonNode body) {
+        KindAdapter adapter = key.kind().adapter();
+        return adapter.pairsAfterResolving() ? (body == null ? null : adapter.identity(body)) : key.identity();
     }
 
-    private static boolean isEmbeddedMarker(ObjectNode o) {
-        return dev.akconf.kinds.OutpostAdapter.EMBEDDED_MANAGED.equals(o.path("managed").asString(null));
+    /**
+     * Every resource of {@code ordered} (kinds in dependency order) paired and resolved, in that order.
+     * Kinds with a name pair first, so references to the ones this plan creates can wait for their pks
+     * and a rename's new name resolves to its object; then every resource resolves; then the kinds
+     * whose identity is made of references pair on their resolved bodies. Reference problems go to {@code diags}.
+     */
+    public static List<Paired> pair(List<Resource> ordered, LiveState live, Diagnostics diags) {
+        Pairing pairing = index(live);
+        Map<Resource, Optional<ObjectNode>> early = new IdentityHashMap<>();
+        Set<ResourceKey> toCreate = new HashSet<>();
+        Renames renames = new Renames();
+        for (Resource r : ordered) {
+            if (r.kind().adapter().pairsAfterResolving()) {
+                continue;
+            }
+            Optional<ObjectNode> match = pairing.match(r);
+            early.put(r, match);
+            renames.consider(r, match);
+            if (r.state() == State.PRESENT && match.isEmpty()) {
+                toCreate.add(r.key());
+            }
+        }
+        Resolver resolver = new Resolver(live, toCreate, renames);
+        List<ObjectNode> resolved = new ArrayList<>(ordered.size());
+        for (Resource r : ordered) {
+            resolved.add(resolver.resolve(r, diags));
+        }
+        List<Paired> out = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            Resource r = ordered.get(i);
+            ObjectNode body = resolved.get(i);
+            Optional<ObjectNode> match = early.containsKey(r) ? early.get(r) : afterResolving(r, body, pairing);
+            out.add(new Paired(r, match, body));
+        }
+        return out;
     }
 
-    /** One kind's live objects by each key a resource may be paired on; the first in server order wins. */
-    private static final class KindIndex {
-        final List<ObjectNode> objects;
-        final Map<String, Integer> byPk = new HashMap<>();
-        final Map<String, Integer> byUrlKey = new HashMap<>();
-        final Map<String, ObjectNode> byIdentity = new HashMap<>();
-        ObjectNode embedded;
-
-        KindIndex(KindSpec spec, List<ObjectNode> objects) {
-            this.objects = objects;
-            for (int i = 0; i < objects.size(); i++) {
-                ObjectNode o = objects.get(i);
-                byPk.putIfAbsent(o.path("pk").asString(), i);
-                byUrlKey.putIfAbsent(o.path(spec.urlKeyField()).asString(), i);
-                String identity = spec.kind() == Kind.POLICY_BINDING ? bindingKey(o) : o.path(spec.liveIdentity()).asString(null);
-                if (identity != null) {
-                    byIdentity.putIfAbsent(identity, o);
-                }
-                if (embedded == null && spec.kind() == Kind.OUTPOST && isEmbeddedMarker(o)) {
-                    embedded = o;
-                }
-            }
-        }
-
-        /** The first object whose pk or URL key is {@code id}. */
-        Optional<ObjectNode> byId(String id) {
-            Integer pk = byPk.get(id);
-            Integer url = byUrlKey.get(id);
-            if (pk == null && url == null) {
-                return Optional.empty();
-            }
-            return Optional.of(objects.get(pk == null ? url : url == null ? pk : Math.min(pk, url)));
-        }
+    /** The live object with the resolved identity of {@code body}; empty while a part is created by this plan. */
+    private static Optional<ObjectNode> afterResolving(Resource r, ObjectNode body, Pairing pairing) {
+        String key = identity(r.key(), body);
+        return key == null ? Optional.empty() : pairing.index.named(r.kind(), key);
     }
 }

@@ -45,13 +45,8 @@ public final class Resolver {
 
     public ObjectNode resolve(Resource resource, Diagnostics diags) {
         KindSpec spec = resource.kind().spec();
-        ObjectNode api = resource.spec().deepCopy();
-        if (resource.kind() == Kind.POLICY_BINDING) {
-            ObjectNode keyed = NODES.objectNode();
-            bindingKeys(resource, keyed);
-            keyed.setAll(api);
-            api = keyed;
-        }
+        ObjectNode api = besideSpec(resource);
+        api.setAll(resource.spec().deepCopy());
         for (Map.Entry<String, RefField> e : spec.refs().entrySet()) {
             String field = e.getKey();
             JsonNode value = api.get(field);
@@ -79,32 +74,35 @@ public final class Resolver {
     }
 
     /**
-     * A binding's target and subject stand beside spec in YAML ({@code target: {application: x}},
-     * {@code group: y}) but are fields of the API body, resolved like any reference.
+     * The writable fields whose declared values stand beside spec in YAML (a binding's
+     * {@code target: {application: x}} and {@code group: y}, see {@code KindAdapter.declaredPointer})
+     * but are fields of the API body, resolved like any reference; in writable-field order, first.
      */
-    private static void bindingKeys(Resource resource, ObjectNode api) {
-        JsonNode root = resource.document().root();
-        JsonNode target = root.path("target").path("application");
-        if (!target.isMissingNode()) {
-            api.set("target", target);
-        }
-        for (String subject : dev.akconf.kinds.Identities.BINDING_SUBJECTS) {
-            if (root.hasNonNull(subject)) {
-                api.set(subject, root.get(subject));
+    private static ObjectNode besideSpec(Resource resource) {
+        ObjectNode api = NODES.objectNode();
+        JsonNode root = resource.document() == null ? null : resource.document().root();
+        for (String field : resource.kind().spec().writable()) {
+            String at = resource.kind().adapter().declaredPointer(field);
+            if (root != null && !at.startsWith("/spec/")) {
+                JsonNode v = root.at(at);
+                if (!v.isMissingNode() && !v.isNull()) {
+                    api.set(field, v);
+                }
             }
         }
+        return api;
     }
 
     /** Where the value stands: in spec, or, for a binding's target and subject, beside it. */
     private static dev.akconf.model.Origin origin(Resource resource, String pointer) {
         String field = pointer.substring(1).split("/", 2)[0];
-        String at = dev.akconf.live.DeclaredRefs.pointer(resource, field);
+        String at = resource.kind().adapter().declaredPointer(field);
         return at.startsWith("/spec/") ? resource.specOrigin(pointer) : resource.document().source().value(at);
     }
 
     private JsonNode one(Resource resource, String pointer, JsonNode value, RefTarget target, Diagnostics diags) {
         String text = value.asString();
-        Optional<Kind> renamedKind = dev.akconf.kinds.Kind.declaring(target);
+        Optional<Kind> renamedKind = Kind.declaring(target);
         if (renamedKind.isPresent()) {
             // A rename in this configuration: the new name is that object now, the old one nothing.
             Optional<JsonNode> renamed = renames.pk(renamedKind.get(), text);
@@ -125,7 +123,7 @@ public final class Resolver {
             JsonNode pk = found.get().get("pk");
             return target.integerPk() ? NODES.numberNode(pk.asLong()) : NODES.stringNode(pk.asString());
         }
-        Optional<Kind> kind = dev.akconf.kinds.Kind.declaring(target);
+        Optional<Kind> kind = Kind.declaring(target);
         if (kind.isPresent() && toCreate.contains(new ResourceKey(kind.get(), text))) {
             return PendingRef.of(kind.get(), text);
         }

@@ -1,11 +1,11 @@
 package dev.akconf.diff;
 
-import dev.akconf.kinds.Kind;
+import dev.akconf.kinds.FieldNormalizer;
+import dev.akconf.kinds.KeyedField;
 import dev.akconf.kinds.KindSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,28 +18,22 @@ public final class WriteVerifier {
     }
 
     /**
-     * @param sent              the body that was written
-     * @param live              the object as re-read afterwards
-     * @param defaultMappingPks pks of the scope mappings Authentik adds to every proxy provider
+     * @param sent       the body that was written
+     * @param live       the object as re-read afterwards
+     * @param normalizer the kind's normalizer over the tables re-read with it ({@code KindAdapter.normalizerTables})
      * @return JSON pointers of the fields that did not take
      */
-    public static List<String> unconfirmed(KindSpec spec, JsonNode sent, JsonNode live, Set<String> defaultMappingPks) {
+    public static List<String> unconfirmed(KindSpec spec, JsonNode sent, JsonNode live, FieldNormalizer normalizer) {
+        Map<String, KeyedField> keyedFields = spec.kind().adapter().keyedFields();
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : sent.properties()) {
             String field = e.getKey();
-            if (spec.kind() == Kind.OUTPOST && field.equals("config") && e.getValue().isObject()) {
-                for (Map.Entry<String, JsonNode> c : e.getValue().properties()) {
-                    JsonNode now = live.path("config").get(c.getKey());
-                    boolean same = c.getKey().equals("refresh_interval")
-                            ? FieldSemantics.sameDuration(c.getValue(), now) : JsonEquality.equal(c.getValue(), now);
-                    if (!same) {
-                        out.add("/config/" + c.getKey());
-                    }
-                }
+            KeyedField keyed = keyedFields.get(field);
+            if (keyed != null && e.getValue().isObject()) {
+                out.addAll(KeyedDiff.unconfirmed(field, keyed, e.getValue(), live));
                 continue;
             }
-            Set<String> ignored = field.equals("property_mappings") ? defaultMappingPks : Set.of();
-            if (!FieldSemantics.same(spec, field, e.getValue(), live.get(field), ignored)) {
+            if (!FieldSemantics.same(spec, field, normalizer.normalize(field, e.getValue()), normalizer.normalize(field, live.get(field)))) {
                 out.add("/" + field);
             }
         }

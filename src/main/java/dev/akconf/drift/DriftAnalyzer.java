@@ -2,8 +2,8 @@ package dev.akconf.drift;
 
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
-import dev.akconf.plan.IgnoredField;
+import dev.akconf.diff.FieldChange;
+import dev.akconf.diff.IgnoredField;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import dev.akconf.plan.Unmanaged;

@@ -1,7 +1,7 @@
 package dev.akconf.drift;
 
 import dev.akconf.kinds.ResourceKey;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 
 /**
  * A difference drift found and did not count, because an ignore rule accepts it.

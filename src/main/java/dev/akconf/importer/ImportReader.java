@@ -6,7 +6,7 @@ import dev.akconf.live.LiveState;
 import dev.akconf.live.ParallelReads;
 import dev.akconf.live.ServerCheck;
 import dev.akconf.live.ServerFacts;
-import dev.akconf.live.RefIndex;
+import dev.akconf.live.LiveIndex;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -70,7 +69,7 @@ public final class ImportReader {
             }
         }
         String version = facts.version();
-        RefIndex refs = new RefIndex();
+        LiveIndex refs = new LiveIndex();
         for (RefTarget target : RefTarget.values()) {
             dev.akconf.kinds.Kind.declaring(target).filter(everything::containsKey).ifPresent(k -> refs.add(target, everything.get(k)));
         }
@@ -81,28 +80,25 @@ public final class ImportReader {
         for (RefTarget target : needed(objects, refs)) {
             refs.add(target, table(target));
         }
-        ObjectNode defaults = JsonNodeFactory.instance.objectNode();
+        Map<String, JsonNode> answers = new java.util.HashMap<>();
         if (kinds.contains(Kind.OUTPOST)) {
-            JsonNode settings = client.get("/outposts/instances/default_settings/");
-            if (settings.path("config").isObject()) {
-                defaults = (ObjectNode) settings.get("config");
-            }
+            answers.put("/outposts/instances/default_settings/", client.get("/outposts/instances/default_settings/"));
         }
-        return new LiveState(client.apiBaseUrl(), version, objects, refs, defaults);
+        return new LiveState(client.apiBaseUrl(), version, objects, refs, answers);
     }
 
     /**
      * Bindings on applications only: flows and stages have bindings too, which akconf does not manage.
      * Their targets are named by slug, so the application table is read when not already here.
      */
-    private List<ObjectNode> applicationBindings(List<ObjectNode> bindings, RefIndex refs, String name) {
+    private List<ObjectNode> applicationBindings(List<ObjectNode> bindings, LiveIndex refs, String name) {
         if (!refs.isLoaded(RefTarget.APPLICATION)) {
             refs.add(RefTarget.APPLICATION, objectsOf(client.listAll(RefTarget.APPLICATION.listPath(),
                     (Kind.APPLICATION).spec().listQuery())));
         }
         return bindings.stream()
                 .filter(b -> refs.displayName(RefTarget.APPLICATION, b.get("target")).isPresent())
-                .filter(b -> name == null || name.equals(dev.akconf.live.BindingNames.identity(b, refs)))
+                .filter(b -> name == null || name.equals(dev.akconf.kinds.BindingNames.identity(b, refs)))
                 .toList();
     }
 
@@ -110,7 +106,7 @@ public final class ImportReader {
      * Authentik embeds the objects some references point at ({@code provider_obj}, {@code providers_obj},
      * {@code service_connection_obj}, each with pk and name): indexing them spares a list request.
      */
-    private static void embedded(Map<Kind, List<ObjectNode>> objects, RefIndex refs) {
+    private static void embedded(Map<Kind, List<ObjectNode>> objects, LiveIndex refs) {
         Map<RefTarget, List<ObjectNode>> found = new EnumMap<>(RefTarget.class);
         objects.forEach((kind, list) -> kind.spec().refs().forEach((field, ref) -> {
             for (ObjectNode o : list) {
@@ -125,7 +121,7 @@ public final class ImportReader {
     }
 
     /** Reference tables some selected object points into and that are not indexed yet. */
-    private static Set<RefTarget> needed(Map<Kind, List<ObjectNode>> objects, RefIndex refs) {
+    private static Set<RefTarget> needed(Map<Kind, List<ObjectNode>> objects, LiveIndex refs) {
         Set<RefTarget> out = EnumSet.noneOf(RefTarget.class);
         objects.forEach((kind, list) -> {
             for (Map.Entry<String, RefField> e : kind.spec().refs().entrySet()) {

@@ -1,6 +1,6 @@
 package dev.akconf.importer;
 
-import dev.akconf.live.RefIndex;
+import dev.akconf.live.LiveIndex;
 import dev.akconf.model.RefTarget;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -12,9 +12,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class ReverseResolver {
 
-    private final RefIndex refs;
+    private final LiveIndex refs;
 
-    ReverseResolver(RefIndex refs) {
+    ReverseResolver(LiveIndex refs) {
         this.refs = refs;
     }
 

@@ -1,7 +1,7 @@
 package dev.akconf.importer;
 
 import dev.akconf.diff.JsonEquality;
-import dev.akconf.live.BindingNames;
+import dev.akconf.kinds.BindingNames;
 import dev.akconf.live.LiveState;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindDefaults;

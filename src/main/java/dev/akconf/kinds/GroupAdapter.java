@@ -21,6 +21,12 @@ public final class GroupAdapter extends GenericAdapter {
                 Set.of("parents"), Set.of(), Set.of()), table(), RefTarget.GROUP);
     }
 
+    /** A group's parents may be groups this same apply creates (authentik/core/models.py Group.parents). */
+    @Override
+    public Set<String> parentFields() {
+        return Set.of("parents");
+    }
+
     // authentik/core/models.py Group: User.is_superuser is true through any ancestor group
     // (User.all_groups().with_ancestors()), so parents can grant superuser too.
     private static List<FieldRule> table() {

@@ -9,7 +9,11 @@ import dev.akconf.model.RefField;
 import dev.akconf.model.RefTarget;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code Outpost}: {@code /outposts/instances/} (authentik/outposts/api/outposts.py OutpostSerializer). */
 public final class OutpostAdapter extends GenericAdapter {
@@ -27,6 +31,54 @@ public final class OutpostAdapter extends GenericAdapter {
                 Set.of("providers"),
                 Set.of(),
                 Set.of()), table(), null);
+    }
+
+    /** {@code GET} of Authentik's outpost config defaults (authentik/outposts/api/outposts.py OutpostViewSet.default_settings). */
+    public static final String DEFAULT_SETTINGS = "/outposts/instances/default_settings/";
+
+    /**
+     * {@code config} is one JSONDictField (authentik/outposts/api/outposts.py OutpostSerializer) that
+     * every write replaces whole, and Authentik fills the keys the stored dict lacks from
+     * default_outpost_config when it reads it (authentik/outposts/models.py Outpost.config), so a
+     * missing key means its default_settings value. {@code refresh_interval} is parsed with
+     * timedelta_from_string (authentik/lib/utils/time.py), so it compares by length.
+     * {@code kubernetes_json_patches} is one value: compared and written whole, listed per component;
+     * {@code null}, a missing key and {@code {}} are the same value, no patches, as the controller reads
+     * them (authentik/outposts/controllers/k8s/base.py {@code get_patch}: {@code if not patches: return None}).
+     */
+    private static final Map<String, KeyedField> KEYED = Map.of("config",
+            new KeyedField(DEFAULT_SETTINGS, Set.of("refresh_interval"), Set.of("kubernetes_json_patches")));
+
+    @Override
+    public Map<String, KeyedField> keyedFields() {
+        return KEYED;
+    }
+
+    /**
+     * The embedded outpost is the one whose {@code managed} marker Authentik's startup reconciler
+     * set, whatever it is called now, as Authentik's own UI finds it (authentik/outposts/apps.py
+     * MANAGED_OUTPOST, reconcile_embedded_outpost).
+     */
+    @Override
+    public Optional<String> markedIdentity(JsonNode live) {
+        return EMBEDDED_MANAGED.equals(live.path("managed").asString(null)) ? Optional.of(EMBEDDED_NAME) : Optional.empty();
+    }
+
+    @Override
+    public List<KindProblem> planProblems(ResourceKey key, Optional<ObjectNode> match) {
+        if (match.isEmpty() && key.identity().equals(EMBEDDED_NAME)) {
+            // Authentik's startup reconciler owns it; one created through the API would be a second,
+            // unmanaged outpost of that name (authentik/outposts/apps.py, reconcile_embedded_outpost).
+            return List.of(new KindProblem(null, "the embedded outpost does not exist in Authentik (is "
+                    + "AUTHENTIK_OUTPOSTS__DISABLE_EMBEDDED_OUTPOST set?); akconf updates it but never creates it"));
+        }
+        return List.of();
+    }
+
+    /** Authentik's outpost config defaults out of the answers of the reads plan made ({@link #DEFAULT_SETTINGS}). */
+    public static ObjectNode configDefaults(java.util.function.Function<String, JsonNode> reads) {
+        JsonNode answer = reads.apply(DEFAULT_SETTINGS);
+        return answer != null && answer.path("config") instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
     }
 
     // authentik/outposts/models.py Outpost (type and providers are required by the schema).

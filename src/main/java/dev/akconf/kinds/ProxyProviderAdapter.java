@@ -6,9 +6,14 @@ import static dev.akconf.model.FieldRule.required;
 import dev.akconf.model.FieldRule;
 import dev.akconf.model.RefField;
 import dev.akconf.model.RefTarget;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code ProxyProvider}: {@code /providers/proxy/} (authentik/providers/proxy/api.py ProxyProviderSerializer). */
 public final class ProxyProviderAdapter extends GenericAdapter {
@@ -42,6 +47,79 @@ public final class ProxyProviderAdapter extends GenericAdapter {
                 Set.of("property_mappings", "jwt_federation_sources", "jwt_federation_providers"),
                 Set.of("access_token_validity", "refresh_token_validity"),
                 Set.of()), table(), RefTarget.PROVIDER);
+    }
+
+    /** The scope mappings of {@link #DEFAULT_MAPPINGS}, by managed id, as one list query. */
+    private static final Map<RefTarget, Map<String, List<String>>> DEFAULT_MAPPING_TABLE =
+            Map.of(RefTarget.SCOPE_MAPPING, Map.of("managed", List.copyOf(new java.util.TreeSet<>(DEFAULT_MAPPINGS))));
+
+    /**
+     * {@code property_mappings} without the five mappings set_oauth_defaults adds on every write
+     * (authentik/providers/proxy/models.py): they are never a difference, declared or not, and never shown.
+     * Only this kind's field: another provider's property_mappings mean what they say.
+     */
+    @Override
+    public FieldNormalizer normalizer(RefLookup refs) {
+        Set<String> pks = new HashSet<>();
+        for (String managed : DEFAULT_MAPPINGS) {
+            refs.find(RefTarget.SCOPE_MAPPING, managed).ifPresent(o -> pks.add(o.path("pk").asString()));
+        }
+        return (field, value) -> field.equals("property_mappings") ? without(value, pks) : value;
+    }
+
+    private static JsonNode without(JsonNode value, Set<String> pks) {
+        if (pks.isEmpty() || value == null || !value.isArray()) {
+            return value;
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode item : value) {
+            if (!item.isValueNode() || !pks.contains(item.asString())) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<RefTarget, Map<String, List<String>>> normalizerTables() {
+        return DEFAULT_MAPPING_TABLE;
+    }
+
+    /**
+     * Authentik validates a proxy provider PATCH as if an absent {@code mode} were {@code proxy}
+     * (ProxyProviderSerializer.validate reads attrs.get("mode", "proxy") and, on a partial update,
+     * attrs holds only the sent fields), so a PATCH of a forward-auth provider without {@code mode}
+     * fails with "Internal host cannot be empty". And basic auth's attribute check reads the request
+     * body only. So: always send mode, internal_host when mode is proxy, and both attributes when
+     * enabling basic auth. See authentik/providers/proxy/api.py.
+     */
+    @Override
+    public void patchCompanions(ObjectNode body, ObjectNode desired, ObjectNode live) {
+        body.set("mode", pick("mode", desired, live));
+        if ("proxy".equals(body.path("mode").asString(null))) {
+            body.set("internal_host", pick("internal_host", desired, live));
+        }
+        if (body.path("basic_auth_enabled").asBoolean(false)) {
+            body.set("basic_auth_user_attribute", pick("basic_auth_user_attribute", desired, live));
+            body.set("basic_auth_password_attribute", pick("basic_auth_password_attribute", desired, live));
+        }
+    }
+
+    private static JsonNode pick(String field, ObjectNode desired, ObjectNode live) {
+        JsonNode v = desired.get(field);
+        if (v == null) {
+            v = live.get(field);
+        }
+        return v == null ? JsonNodeFactory.instance.nullNode() : v;
+    }
+
+    /**
+     * {@code /providers/all/} lists every provider type (authentik/core/api/providers.py ProviderViewSet);
+     * this kind's list only the proxy providers among them.
+     */
+    @Override
+    public boolean servesTargetPartly() {
+        return true;
     }
 
     // authentik/providers/proxy/models.py ProxyProvider; its OAuth2 fields from

@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The JSON types of the fields akconf reads from a kind's live objects, beyond what the client checks
  * for every list ({@link AnswerShape}: objects, pk, names): references are pks (a string or an integer,
- * or null), many-references and set fields lists of pks, {@code managed} a string or null, an outpost's
- * {@code config} an object. Authentik's serializers give exactly these (PrimaryKeyRelatedField,
+ * or null), many-references and set fields lists of pks, {@code managed} a string or null, a keyed field (an outpost's
+ * {@code config}) an object. Authentik's serializers give exactly these (PrimaryKeyRelatedField,
  * ManyRelatedField; authentik/outposts/api/outposts.py OutpostSerializer.config is a JSONDictField); a
  * wrong type is exit 4 and one line, not an internal error in the planner.
  */
@@ -46,9 +46,11 @@ public final class AnswerTypes {
         if (managed != null && !managed.isNull() && !managed.isString()) {
             throw wrong(spec, o, "\"managed\" is " + AnswerShape.describe(managed) + ", not a string");
         }
-        JsonNode config = o.get("config");
-        if (spec.writable().contains("config") && config != null && !config.isNull() && !config.isObject()) {
-            throw wrong(spec, o, "\"config\" is " + AnswerShape.describe(config) + ", not an object");
+        for (String field : spec.kind().adapter().keyedFields().keySet()) {
+            JsonNode dict = o.get(field);
+            if (dict != null && !dict.isNull() && !dict.isObject()) {
+                throw wrong(spec, o, "\"" + field + "\" is " + AnswerShape.describe(dict) + ", not an object");
+            }
         }
     }
 

@@ -1,15 +1,13 @@
 package dev.akconf.live;
 
 import dev.akconf.config.Resource;
-import dev.akconf.kinds.Identities;
-import dev.akconf.kinds.Kind;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Where a reference field's declared value stands in a resource. Most stand in {@code spec}; a policy
- * binding's target and subject stand beside it ({@code target: {application: grafana}},
- * {@code group: staff}) and are references all the same: they must make their tables be read.
+ * Where a reference field's declared value stands in a resource: in {@code spec}, or where its kind's
+ * adapter says ({@code KindAdapter.declaredPointer}: a binding's target and subject stand beside spec)
+ * and are references all the same: they must make their tables be read.
  */
 public final class DeclaredRefs {
 
@@ -18,15 +16,7 @@ public final class DeclaredRefs {
 
     /** The document pointer of reference {@code field} (e.g. {@code /spec/certificate}, {@code /target/application}). */
     public static String pointer(Resource r, String field) {
-        if (r.kind() == Kind.POLICY_BINDING) {
-            if (field.equals("target")) {
-                return "/target/application";
-            }
-            if (Identities.BINDING_SUBJECTS.contains(field)) {
-                return "/" + field;
-            }
-        }
-        return "/spec/" + field;
+        return r.kind().adapter().declaredPointer(field);
     }
 
     /** The declared value of reference {@code field}, if any (null counts as none). */

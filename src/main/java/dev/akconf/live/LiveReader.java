@@ -2,6 +2,7 @@ package dev.akconf.live;
 
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.config.Resource;
+import dev.akconf.kinds.KeyedField;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
@@ -10,12 +11,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,22 +52,29 @@ public final class LiveReader {
                 lists.put(kind, reads.start(() -> AnswerTypes.checked(spec, objectsOf(client.listAll(spec.listPath(), spec.listQuery())))));
             }
             Map<RefTarget, Future<List<ObjectNode>>> targets = new EnumMap<>(RefTarget.class);
+            Set<RefTarget> compared = EnumSet.noneOf(RefTarget.class);
+            kinds.forEach(k -> compared.addAll(k.adapter().normalizerTables().keySet()));
             for (RefTarget target : RefTarget.values()) {
-                // Scope mappings are listed whenever a proxy provider is declared: its property_mappings
-                // are compared declared or not (undeclared means []), and the differ needs the table to
-                // recognise the five mappings Authentik adds. Other tables whenever a declared value (a
-                // name or a literal pk) points into them, declared kind or not; a declared kind's own
-                // list doubles as its table.
-                boolean declaredKind = dev.akconf.kinds.Kind.declaring(target).filter(kinds::contains).isPresent();
-                boolean needed = target == RefTarget.SCOPE_MAPPING ? declares(desired, target) || kinds.contains(Kind.PROXY_PROVIDER)
-                        : !names.get(target).isEmpty();
-                if (target != RefTarget.PROVIDER && !declaredKind && needed) {
-                    Map<String, List<String>> query = dev.akconf.kinds.Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
+                // A table whenever a declared value (a name or a literal pk) points into it, declared
+                // kind or not, or a declared kind's comparison reads it (the proxy provider's
+                // property_mappings are compared declared or not, and its normalizer recognises the
+                // mappings Authentik adds); a declared kind's own list doubles as its table, and a
+                // table its kind lists only part of waits for that list (below).
+                boolean declaredKind = Kind.declaring(target).filter(kinds::contains).isPresent();
+                boolean needed = !names.get(target).isEmpty() || compared.contains(target);
+                if (!partly(target) && !declaredKind && needed) {
+                    Map<String, List<String>> query = Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
                     targets.put(target, reads.start(() -> objectsOf(client.listAll(target.listPath(), query))));
                 }
             }
-            Future<JsonNode> settings = kinds.contains(Kind.OUTPOST)
-                    ? reads.start(() -> client.get("/outposts/instances/default_settings/")) : null;
+            Map<String, Future<JsonNode>> extra = new LinkedHashMap<>();
+            for (Kind kind : kinds) {
+                for (KeyedField keyed : kind.adapter().keyedFields().values()) {
+                    if (keyed.defaultsRead() != null && !extra.containsKey(keyed.defaultsRead())) {
+                        extra.put(keyed.defaultsRead(), reads.start(() -> client.get(keyed.defaultsRead())));
+                    }
+                }
+            }
 
             // Who answered first: a rejected token or a non-superuser stops here, before any list result.
             ServerFacts facts = server.await();
@@ -75,19 +83,20 @@ public final class LiveReader {
             for (Kind kind : kinds) {
                 objects.put(kind, ParallelReads.await(lists.get(kind)));
             }
-            RefIndex refs = new RefIndex();
+            LiveIndex refs = new LiveIndex();
             // A declared kind's list is also the table for references to it (providers, groups, ...).
             for (RefTarget target : RefTarget.values()) {
-                dev.akconf.kinds.Kind.declaring(target).filter(objects::containsKey).ifPresent(k -> refs.add(target, objects.get(k)));
+                Kind.declaring(target).filter(objects::containsKey).ifPresent(k -> refs.add(target, objects.get(k)));
             }
-            Set<String> declaredProviders = new HashSet<>();
-            desired.stream().filter(r -> r.kind() == Kind.PROXY_PROVIDER).forEach(r -> declaredProviders.add(r.key().identity()));
             for (RefTarget target : RefTarget.values()) {
-                if (target == RefTarget.PROVIDER) {
-                    // Only list every provider when a name is neither declared nor a live proxy provider.
-                    List<String> providers = names.get(target);
-                    providers.removeIf(n -> declaredProviders.contains(n) || refs.find(RefTarget.PROVIDER, n).isPresent());
-                    if (!providers.isEmpty()) {
+                if (partly(target)) {
+                    // Only list the whole target when a name is neither declared nor in the kind's list.
+                    Kind kind = Kind.declaring(target).orElseThrow();
+                    Set<String> declaredNames = new HashSet<>();
+                    desired.stream().filter(r -> r.kind() == kind).forEach(r -> declaredNames.add(r.key().identity()));
+                    List<String> rest = names.get(target);
+                    rest.removeIf(n -> declaredNames.contains(n) || refs.find(target, n).isPresent());
+                    if (!rest.isEmpty()) {
                         refs.add(target, objectsOf(client.listAll(target.listPath(), Map.of())));
                     }
                 } else if (targets.containsKey(target)) {
@@ -96,25 +105,50 @@ public final class LiveReader {
             }
 
             for (RefTarget target : UndeclaredRefTables.needed(desired, objects, refs)) {
-                Map<String, List<String>> query = dev.akconf.kinds.Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
+                Map<String, List<String>> query = Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
                 refs.add(target, objectsOf(client.listAll(target.listPath(), query)));
             }
 
-            ObjectNode defaults = JsonNodeFactory.instance.objectNode();
-            if (settings != null) {
-                JsonNode answer = ParallelReads.await(settings);
-                if (answer.path("config").isObject()) {
-                    defaults = (ObjectNode) answer.get("config");
-                }
-            }
-            return new LiveState(client.apiBaseUrl(), facts.version(), objects, refs, defaults);
+            Map<String, JsonNode> answers = new LinkedHashMap<>();
+            extra.forEach((path, f) -> answers.put(path, ParallelReads.await(f)));
+            return new LiveState(client.apiBaseUrl(), facts.version(), objects, refs, answers);
         }
     }
 
-    /** Whether any resource declares a field that references {@code target}. */
-    private static boolean declares(List<Resource> desired, RefTarget target) {
-        return desired.stream().anyMatch(r -> r.kind().spec().refs().entrySet().stream()
-                .anyMatch(e -> e.getValue().target() == target && DeclaredRefs.value(r, e.getKey()).isPresent()));
+    /** Whether {@code target}'s declaring kind lists only part of it (proxy providers among all providers). */
+    private static boolean partly(RefTarget target) {
+        return Kind.declaring(target).map(k -> k.adapter().servesTargetPartly()).orElse(false);
+    }
+
+    /**
+     * The live objects of {@code kinds}, one list each, all at once, with the reference tables
+     * {@code tables} (each with its list query) at the same time, in one index: what apply re-reads
+     * before writing and after. With {@code server} non-null, also reads the version and the token's
+     * user with the lists ({@link ServerCheck}: a non-superuser is refused, exit 4) and hands the facts
+     * to {@code server} before any list is used. A failure is the first a one-at-a-time read would meet.
+     */
+    public LiveIndex lists(Set<Kind> kinds, Map<RefTarget, Map<String, List<String>>> tables,
+                           java.util.function.Consumer<ServerFacts> server) {
+        try (ParallelReads reads = new ParallelReads()) {
+            Map<RefTarget, Future<List<JsonNode>>> refLists = new EnumMap<>(RefTarget.class);
+            tables.forEach((target, query) -> refLists.put(target, reads.start(() -> client.listAll(target.listPath(), query))));
+            ServerCheck check = server == null ? null : ServerCheck.start(reads, client);
+            Map<Kind, Future<List<ObjectNode>>> lists = new EnumMap<>(Kind.class);
+            for (Kind kind : kinds) {
+                KindSpec spec = kind.spec();
+                lists.put(kind, reads.start(() -> objectsOf(AnswerTypes.checked(spec, client.listAll(spec.listPath(), spec.listQuery())))));
+            }
+            if (check != null) {
+                server.accept(check.await());
+            }
+            Map<Kind, List<ObjectNode>> objects = new EnumMap<>(Kind.class);
+            for (Kind kind : kinds) {
+                objects.put(kind, ParallelReads.await(lists.get(kind)));
+            }
+            LiveIndex index = new LiveIndex();
+            refLists.forEach((target, f) -> index.add(target, ParallelReads.await(f)));
+            return index.withKinds(objects);
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ final class UndeclaredRefTables {
     private UndeclaredRefTables() {
     }
 
-    static Set<RefTarget> needed(List<Resource> desired, Map<Kind, List<ObjectNode>> objects, RefIndex refs) {
+    static Set<RefTarget> needed(List<Resource> desired, Map<Kind, List<ObjectNode>> objects, LiveIndex refs) {
         Set<RefTarget> out = EnumSet.noneOf(RefTarget.class);
         // One index per kind, built once: a scan of the live list per resource is O(N²) at N = 1,000s.
         Map<Kind, Map<String, List<ObjectNode>>> byIdentity = new EnumMap<>(Kind.class);

@@ -24,33 +24,31 @@ public enum RefTarget {
     /** Any provider type; proxy providers are found in the ProxyProvider list first. */
     PROVIDER("provider", "/providers/all/", List.of("name"), true);
 
-    private final String noun;
-    private final String listPath;
-    private final List<String> keyFields;
-    private final boolean integerPk;
+    /** What is known of a target: its noun in messages, its list, the fields tried to match a YAML value, its pk type. */
+    private record Table(String noun, String listPath, List<String> keyFields, boolean integerPk) {
+    }
+
+    private final Table table;
 
     RefTarget(String noun, String listPath, List<String> keyFields, boolean integerPk) {
-        this.noun = noun;
-        this.listPath = listPath;
-        this.keyFields = keyFields;
-        this.integerPk = integerPk;
+        this.table = new Table(noun, listPath, keyFields, integerPk);
     }
 
     public String noun() {
-        return noun;
+        return table.noun();
     }
 
     public String listPath() {
-        return listPath;
+        return table.listPath();
     }
 
     /** Live fields tried, in order, to match the YAML value (e.g. a scope mapping's name, then its managed id). */
     public List<String> keyFields() {
-        return keyFields;
+        return table.keyFields();
     }
 
     /** Providers have integer pks; everything else here is a uuid. */
     public boolean integerPk() {
-        return integerPk;
+        return table.integerPk();
     }
 }

@@ -169,10 +169,10 @@ public final class Pipeline {
      */
     public SavedPlan saved(Plan plan, AuthentikClient client) {
         Set<String> substituted = new LinkedHashSet<>();
-        List<String> missing = Applier.resolveSecrets(plan, new Interpolator(env), substituted);
-        Plan restored = PlanJson.withSecretIdentities(plan);
+        Applier.Substituted resolved = Applier.substituteSecrets(plan, new Interpolator(env), substituted);
+        Plan restored = PlanJson.withSecretIdentities(resolved.plan());
         client.alsoMask(Secrets.of(restored, substituted));
-        return new SavedPlan(restored, missing);
+        return new SavedPlan(restored, resolved.missing());
     }
 
     /** The gate before any write: protected changes need {@code --allow}, at plan time or now. */

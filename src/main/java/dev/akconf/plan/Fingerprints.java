@@ -2,6 +2,7 @@ package dev.akconf.plan;
 
 import dev.akconf.concurrent.Tasks;
 import dev.akconf.config.Resource;
+import dev.akconf.diff.Paired;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,11 +25,12 @@ final class Fingerprints {
     }
 
     /** Starts fingerprinting every matched object, in plan order. */
-    static Fingerprints start(List<Resource> ordered, Map<Resource, Optional<ObjectNode>> matches) {
+    static Fingerprints start(List<Paired> pairs) {
         Fingerprints f = new Fingerprints();
         List<FutureTask<String>> queue = new ArrayList<>();
-        for (Resource r : ordered) {
-            Optional<ObjectNode> match = matches.getOrDefault(r, Optional.empty());
+        for (Paired p : pairs) {
+            Resource r = p.resource();
+            Optional<ObjectNode> match = p.live();
             if (match.isPresent() && !f.tasks.containsKey(match.get())) {
                 ObjectNode live = match.get();
                 FutureTask<String> task = new FutureTask<>(() -> Fingerprint.of(r.kind().spec(), live));

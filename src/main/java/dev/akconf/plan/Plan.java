@@ -30,6 +30,11 @@ public record Plan(String akconfVersion, String target, String serverVersion, In
         return new Plan(akconfVersion, target, serverVersion, createdAt, changes, unmanaged, found, allowed);
     }
 
+    /** This plan with other resource changes (the same resources, e.g. with their secrets substituted). */
+    public Plan withChanges(List<ResourceChange> replaced) {
+        return new Plan(akconfVersion, target, serverVersion, createdAt, replaced, unmanaged, findings, allowedRules);
+    }
+
     /** Findings whose rule was not allowed: apply refuses the plan while there are any. */
     public List<RuleFinding> blocking(java.util.Set<String> alsoAllowed) {
         return findings.stream().filter(f -> !allowedRules.contains(f.rule()) && !alsoAllowed.contains(f.rule())).toList();

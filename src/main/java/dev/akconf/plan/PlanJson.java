@@ -1,5 +1,7 @@
 package dev.akconf.plan;
 
+import dev.akconf.diff.FieldChange;
+import dev.akconf.diff.IgnoredField;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.ResourceKey;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package dev.akconf.plan;
 
+import dev.akconf.diff.FieldChange;
+import dev.akconf.diff.IgnoredField;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.ResourceKey;
 import java.util.List;
@@ -18,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param changes         field-level differences (for a create: every declared field)
  * @param liveFingerprint sha256 of the live object's writable fields, for apply's staleness check
  * @param desired         the declared fields in API form (pks resolved), what apply sends; null for delete
+ *                        (the record keeps its own copy and hands out copies)
  * @param source          where the resource is declared, {@code FILE:LINE:COLUMN}
  * @param secrets         pointers into {@code desired} of secret values, to their {@code ${VAR}} text:
  *                        a saved plan keeps the text, never the value
@@ -28,6 +31,8 @@ public record ResourceChange(ResourceKey key, Action action, String id, List<Fie
                              List<IgnoredField> ignored) {
 
     public ResourceChange {
+        // A copy in and a copy out: the plan is a value, whatever its readers do to what they get.
+        desired = desired == null ? null : desired.deepCopy();
         changes = List.copyOf(changes);
         secrets = Map.copyOf(secrets);
         ignored = List.copyOf(ignored);
@@ -46,6 +51,17 @@ public record ResourceChange(ResourceKey key, Action action, String id, List<Fie
     public ResourceChange(ResourceKey key, Action action, String id, List<FieldChange> changes,
                           String liveFingerprint, ObjectNode desired, String source, Map<String, String> secrets) {
         this(key, action, id, changes, liveFingerprint, desired, source, secrets, List.of());
+    }
+
+    /** This change with another desired body (e.g. with its secrets substituted). */
+    public ResourceChange withDesired(ObjectNode body) {
+        return new ResourceChange(key, action, id, changes, liveFingerprint, body, source, secrets, ignored);
+    }
+
+    /** A copy of the desired body: change it freely, the plan keeps its own. */
+    @Override
+    public ObjectNode desired() {
+        return desired == null ? null : desired.deepCopy();
     }
 
     public Kind kind() {

@@ -1,7 +1,7 @@
 package dev.akconf.refresh;
 
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import java.util.ArrayList;

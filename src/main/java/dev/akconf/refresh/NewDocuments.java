@@ -48,7 +48,7 @@ public final class NewDocuments {
             }
             objects.put(kind, chosen);
         });
-        LiveState only = new LiveState(live.target(), live.serverVersion(), objects, live.refs(), live.outpostDefaults());
+        LiveState only = new LiveState(live.target(), live.serverVersion(), objects, live.refs(), live.reads());
         List<ImportedDocument> docs = ImportFindings.reviewable(new Importer(only, ImportOptions.of(false), warn).documents(), warn);
         DocumentWriter writer = new DocumentWriter(schemaPath, header(live));
         Map<String, Written> out = new LinkedHashMap<>();

@@ -9,7 +9,7 @@ import dev.akconf.kinds.KindSpec;
 import dev.akconf.model.RefField;
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import dev.akconf.drift.DriftReport;
 import dev.akconf.drift.IgnoredItem;
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.plan.ResourceChange;
 import dev.akconf.plan.Unmanaged;
 import java.io.StringWriter;

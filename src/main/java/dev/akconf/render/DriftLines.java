@@ -2,7 +2,7 @@ package dev.akconf.render;
 
 import dev.akconf.drift.IgnoredItem;
 import dev.akconf.model.Paths;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import java.util.ArrayList;
 import java.util.List;
 

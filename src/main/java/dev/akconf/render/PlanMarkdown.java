@@ -3,7 +3,7 @@ package dev.akconf.render;
 import dev.akconf.model.Paths;
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import dev.akconf.plan.RuleFinding;
@@ -209,7 +209,7 @@ public final class PlanMarkdown {
     private static List<String> ignoredLines(Plan plan) {
         List<String> lines = new ArrayList<>();
         for (ResourceChange c : plan.changes()) {
-            for (dev.akconf.plan.IgnoredField i : c.ignored()) {
+            for (dev.akconf.diff.IgnoredField i : c.ignored()) {
                 boolean security = dev.akconf.kinds.KindDefaults.security(c.kind(), i.change().path());
                 lines.add("- " + c.kind().label() + " " + Safe.code(c.key().shown()) + " "
                         + Safe.markdown(DriftLines.field(i.change(), "", security).get(0) + ": " + i.reason()) + System.lineSeparator());

@@ -2,7 +2,7 @@ package dev.akconf.render;
 
 import dev.akconf.model.Paths;
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import dev.akconf.plan.Unmanaged;
@@ -93,7 +93,7 @@ public final class PlanText {
         }
         out.println("Ignored (akconf.io/ignore: not compared, not written):");
         for (ResourceChange c : plan.changes()) {
-            for (dev.akconf.plan.IgnoredField i : c.ignored()) {
+            for (dev.akconf.diff.IgnoredField i : c.ignored()) {
                 boolean security = dev.akconf.kinds.KindDefaults.security(c.kind(), i.change().path());
                 out.println("    " + Safe.key(c.key()) + " " + DriftLines.field(i.change(), "", security).get(0) + ": "
                         + Safe.text(i.reason()) + style.dim("  # " + Safe.text(i.origin().toString())));

@@ -1,6 +1,6 @@
 package dev.akconf.render;
 
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 

@@ -10,7 +10,7 @@ import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.model.RuleSettings;
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import dev.akconf.plan.RuleFinding;
@@ -46,7 +46,7 @@ public final class PlanRules {
                 validity(c, f, settings).ifPresent(m -> out.add(new RuleFinding(RuleId.AK002.name(), c.key(), m)));
             }
             if (r != null && c.kind() == Kind.OUTPOST && c.changes().stream().anyMatch(f -> f.path().startsWith(ConfigRules.PATCHES))) {
-                Pairing.match(r, live).flatMap(o -> shm(r, o, live))
+                Pairing.index(live).match(r).flatMap(o -> shm(r, o, live))
                         .ifPresent(m -> out.add(new RuleFinding(RuleId.AK002.name(), c.key(), m)));
             }
         }

@@ -53,4 +53,15 @@ class InterpolatorTest {
         assertTrue(!r.isSecret("/meta_description"));
         assertEquals(Map.of("/meta_launch_url", "https://x.example.com/?k=${APP_API_KEY}"), r.secretTemplates());
     }
+
+    @Test
+    void theParsedTreeIsLeftAsParsed() {
+        dev.akconf.diag.Diagnostics diags = new dev.akconf.diag.Diagnostics();
+        YamlDocument doc = new YamlReader(YamlLimits.DEFAULT).read("e.yaml", APP.formatted("\"${A}\""), diags).get(0);
+        String before = doc.root().toString();
+        tools.jackson.databind.JsonNode out = Interpolator.of(Map.of("A", "one")).substituted(doc.root(), "", doc.source(), diags);
+        assertEquals("one", out.at("/spec/name").asString());
+        assertEquals(before, doc.root().toString());
+        assertEquals(List.of(), diags.sorted());
+    }
 }

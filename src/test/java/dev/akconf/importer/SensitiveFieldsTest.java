@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.akconf.config.ConfigLoader;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.live.LiveState;
-import dev.akconf.live.RefIndex;
+import dev.akconf.live.LiveIndex;
 import dev.akconf.kinds.Kind;
 import dev.akconf.model.RefTarget;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,11 +27,11 @@ class SensitiveFieldsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static LiveState live(ObjectNode provider) {
-        RefIndex refs = new RefIndex();
+        LiveIndex refs = new LiveIndex();
         refs.add(RefTarget.FLOW, List.of((ObjectNode) JSON.readTree("{\"pk\": \"f1\", \"slug\": \"authz\"}"),
                 (ObjectNode) JSON.readTree("{\"pk\": \"f2\", \"slug\": \"logout\"}")));
         return new LiveState("https://ak.example.com/api/v3", "2026.2.2", Map.of(Kind.PROXY_PROVIDER, List.of(provider)), refs,
-                JsonNodeFactory.instance.objectNode());
+                Map.of());
     }
 
     @Test

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.diag.Diagnostics;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.plan.Action;
-import dev.akconf.plan.FieldChange;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.ResourceChange;
 import dev.akconf.plan.RuleFinding;

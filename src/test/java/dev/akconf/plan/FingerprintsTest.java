@@ -42,7 +42,8 @@ class FingerprintsTest {
         ordered.add(created);
         matches.put(created, Optional.empty());
 
-        Fingerprints fingerprints = Fingerprints.start(ordered, matches);
+        Fingerprints fingerprints = Fingerprints.start(ordered.stream()
+                .map(r -> new dev.akconf.diff.Paired(r, matches.get(r), NODES.objectNode())).toList());
         for (int i = live.size() - 1; i >= 0; i--) {
             assertEquals(Fingerprint.of(dev.akconf.kinds.Kind.PROXY_PROVIDER.spec(), live.get(i)), fingerprints.of(live.get(i)));
         }

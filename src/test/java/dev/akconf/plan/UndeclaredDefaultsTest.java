@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.akconf.config.ConfigLoader;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.diag.Diagnostics;
+import dev.akconf.diff.FieldChange;
 import dev.akconf.model.FieldRule;
 import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.KindDefaults;

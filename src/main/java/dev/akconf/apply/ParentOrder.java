@@ -1,6 +1,7 @@
 package dev.akconf.apply;
 
 import dev.akconf.diff.PendingRef;
+import dev.akconf.kinds.Kind;
 import dev.akconf.plan.ResourceChange;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,13 +12,18 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Orders one level of group writes so that a group created in this run exists before a group that
- * names it as a parent. Parent cycles cannot be created in any order; they are left in plan order
- * and Authentik's answer reports them.
+ * Orders one level of writes of a kind whose objects name each other ({@code KindAdapter.parentFields}:
+ * a group's parents) so that an object created in this run exists before one that names it. Parent
+ * cycles cannot be created in any order; they are left in plan order and Authentik's answer reports them.
  */
-final class GroupOrder {
+final class ParentOrder {
 
-    private GroupOrder() {
+    private ParentOrder() {
+    }
+
+    /** Whether a level of {@code kind} is ordered (and so written one at a time). */
+    static boolean applies(Kind kind) {
+        return !kind.adapter().parentFields().isEmpty();
     }
 
     static List<ResourceChange> parentsFirst(List<ResourceChange> level) {
@@ -38,12 +44,15 @@ final class GroupOrder {
         if (done.contains(name) || !visiting.add(name)) {
             return;
         }
-        JsonNode parents = c.desired() == null ? null : c.desired().get("parents");
-        if (parents != null) {
-            for (JsonNode p : parents) {
-                ResourceChange parent = PendingRef.is(p) ? byName.get(PendingRef.name(p)) : null;
-                if (parent != null) {
-                    visit(parent, byName, visiting, done, out);
+        JsonNode desired = c.desired();
+        for (String field : c.kind().adapter().parentFields()) {
+            JsonNode parents = desired == null ? null : desired.get(field);
+            if (parents != null) {
+                for (JsonNode p : parents) {
+                    ResourceChange parent = PendingRef.is(p) ? byName.get(PendingRef.name(p)) : null;
+                    if (parent != null) {
+                        visit(parent, byName, visiting, done, out);
+                    }
                 }
             }
         }

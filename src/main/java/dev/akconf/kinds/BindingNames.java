@@ -1,4 +1,4 @@
-package dev.akconf.live;
+package dev.akconf.kinds;
 
 import dev.akconf.model.RefTarget;
 import tools.jackson.databind.JsonNode;
@@ -16,14 +16,14 @@ public final class BindingNames {
     private BindingNames() {
     }
 
-    public static String identity(JsonNode binding, RefIndex refs) {
+    public static String identity(JsonNode binding, RefLookup refs) {
         ObjectNode keys = yamlKeys(binding, refs);
         String subject = keys.properties().stream().filter(e -> !e.getKey().equals("target"))
                 .map(e -> e.getKey() + ":" + e.getValue().asString()).findFirst().orElse("?");
         return "application:" + keys.path("target").path("application").asString() + " " + subject;
     }
 
-    public static ObjectNode yamlKeys(JsonNode binding, RefIndex refs) {
+    public static ObjectNode yamlKeys(JsonNode binding, RefLookup refs) {
         ObjectNode keys = JsonNodeFactory.instance.objectNode();
         String target = refs.displayName(RefTarget.APPLICATION, binding.get("target")).orElse(binding.path("target").asString());
         keys.putObject("target").put("application", target);

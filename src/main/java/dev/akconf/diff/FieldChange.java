@@ -1,4 +1,4 @@
-package dev.akconf.plan;
+package dev.akconf.diff;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -17,8 +17,10 @@ import tools.jackson.databind.node.MissingNode;
 public record FieldChange(String path, JsonNode before, JsonNode after, boolean sensitive, boolean undeclared) {
 
     public FieldChange {
-        before = before == null ? MissingNode.getInstance() : before;
-        after = after == null ? MissingNode.getInstance() : after;
+        // Copies: the values are often parts of the live object or the desired body, which must not
+        // change through a plan (nor a plan through them).
+        before = before == null ? MissingNode.getInstance() : before.deepCopy();
+        after = after == null ? MissingNode.getInstance() : after.deepCopy();
     }
 
     /** A change of a declared field. */

@@ -1,4 +1,4 @@
-package dev.akconf.plan;
+package dev.akconf.diff;
 
 /**
  * A difference the resource's {@code akconf.io/ignore} takes out of the comparison: shown as
