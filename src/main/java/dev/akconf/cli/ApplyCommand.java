@@ -1,33 +1,23 @@
 package dev.akconf.cli;
 
-import dev.akconf.apply.Applier;
 import dev.akconf.apply.ApplyResult;
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.ClientSettings;
 import dev.akconf.authentik.RetryPolicy;
-import dev.akconf.config.Interpolator;
-import dev.akconf.config.LoadedConfig;
+import dev.akconf.pipeline.Gate;
+import dev.akconf.pipeline.Pipeline;
 import dev.akconf.plan.Plan;
-import dev.akconf.plan.PlanJson;
-import dev.akconf.render.ApplyJson;
-import dev.akconf.render.ApplyMarkdown;
-import dev.akconf.render.ApplyText;
-import dev.akconf.render.PlanText;
-import dev.akconf.render.Safe;
-import dev.akconf.render.Style;
+import dev.akconf.render.Notices;
+import dev.akconf.render.View;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf apply}: make Authentik match a reviewed plan, or the configuration, safely. */
 @Command(usageHelpWidth = 100, name = "apply", mixinStandardHelpOptions = true,
@@ -49,23 +39,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes: 0 applied (or nothing to do), 1 cancelled at the prompt (nothing written),",
             "            3 invalid configuration, 4 a write failed or Authentik unreachable,",
             "            5 stale plan (nothing written), 64 bad usage."})
-public final class ApplyCommand implements Callable<Integer> {
+public final class ApplyCommand extends OnlineCommand {
 
     private static final String PROMPT = "Apply these changes? Only 'yes' will be accepted: ";
 
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "PLANFILE", description = "A plan saved with plan --out.")
     private Path planFile;
-
-    @Mixin
-    private ConfigPaths config;
-
-    @Mixin
-    private ConnectionOptions connection;
 
     @Mixin
     private AllowOption allow;
@@ -73,8 +52,8 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--auto-approve", description = "Apply without asking (required when there is no terminal).")
     private boolean autoApprove;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
-    private OutputFormat output;
+    @Mixin
+    private OutputOption output;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "10",
             description = "Writes of one dependency level run N at a time (default: ${DEFAULT-VALUE}).")
@@ -83,17 +62,11 @@ public final class ApplyCommand implements Callable<Integer> {
     @Mixin
     private UnmanagedOptions unmanaged;
 
-    @Mixin
-    private ColorOption color;
-
     @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
     private boolean strict;
 
-    /** The exit code when planning stops before apply (invalid configuration, cancelled, missing secret). */
-    private int exitCode = ExitCodes.OK;
-
     public ApplyCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -107,110 +80,69 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         // Overlaps the HTTP client's cold start with reading the configuration; sends nothing.
         dev.akconf.authentik.HttpWarmup.start();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Style style = color.style(context);
-        ClientSettings settings = connection.settings(context, err);
+        Notices notices = notices();
+        View view = output.view(style(), unmanaged.show(), null, out());
+        Pipeline pipeline = pipeline(notices);
+        ClientSettings settings = connection.settings(context, err());
         ApplyResult result;
         try (AuthentikClient client = new AuthentikClient(settings)) {
-            Optional<Plan> plan = planFile != null ? savedPlan(client, err) : freshPlan(client, out, err, style);
+            Optional<Plan> plan = planFile != null ? savedPlan(pipeline, client, view, notices) : freshPlan(pipeline, client, view);
             if (plan.isEmpty()) {
-                return exitCode;
+                return ExitCodes.INVALID_CONFIG;
             }
-            Applier applier = new Applier(client, RetryPolicy.defaults(settings.retryBudget()), concurrency);
-            if (planFile != null) {
-                // A saved plan was checked when it was made; the token and server may differ now.
-                applier.checkingServer(facts -> new PlanRun(context, err, style).warnAboutVersion(facts.version(), client.apiBaseUrl()));
+            Optional<Gate.Approved> approved = pipeline.gate(plan.get(), allow.rules()).approved();
+            if (approved.isEmpty()) {
+                return ExitCodes.INVALID_CONFIG;
             }
-            result = applier.apply(plan.get());
+            if (planFile == null && plan.get().hasChanges() && !autoApprove && !confirmed(out())) {
+                // As Terraform: not applying what was asked for is a failure a script must notice.
+                return ExitCodes.CANCELLED;
+            }
+            result = pipeline.apply(approved.get(), client, RetryPolicy.defaults(settings.retryBudget()), concurrency,
+                    planFile != null);
         }
         if (result.isStale()) {
-            err.println("akconf: stale plan: Authentik changed since the plan was made; nothing was written:");
-            result.stale().forEach(s -> err.println("  " + Safe.text(s)));
-            err.println("Run akconf plan again and review the new plan.");
-            err.flush();
+            notices.stale(result.stale());
             return ExitCodes.STALE_PLAN;
         }
-        switch (output) {
-            case json -> new ApplyJson().render(result, settings.apiBaseUrl(), out);
-            case markdown -> new ApplyMarkdown().render(result, out);
-            default -> new ApplyText(style).render(result, out);
-        }
+        view.applied(result, settings.apiBaseUrl());
         return result.failed() ? ExitCodes.API_ERROR : ExitCodes.OK;
     }
 
-    private Optional<Plan> savedPlan(AuthentikClient client, PrintWriter err) throws IOException {
+    /** The saved plan, shown, with its secrets from the environment; empty when one is not set. */
+    private Optional<Plan> savedPlan(Pipeline pipeline, AuthentikClient client, View view, Notices notices) {
         Plan plan = ShowCommand.read(spec, planFile);
         if (!plan.target().equals(client.apiBaseUrl())) {
             throw new ParameterException(spec.commandLine(), "the plan was made for " + plan.target()
                     + ", not " + client.apiBaseUrl());
         }
-        // A saved plan keeps secrets as ${VAR} text; the values substituted now are masked in quoted
-        // server text exactly as apply -c masks them (SensitiveValues).
-        java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
-        Applier.Substituted substituted = Applier.substituteSecrets(plan, new Interpolator(context.env()), secrets);
-        plan = substituted.plan();
-        List<String> missing = substituted.missing();
-        plan = PlanJson.withSecretIdentities(plan);
-        plan.changes().stream().filter(c -> c.key().masked()).forEach(c -> secrets.add(c.key().identity()));
-        client.alsoMask(secrets);
-        if (output == OutputFormat.text) {
-            new PlanText(color.style(context), unmanaged.show()).render(plan, spec.commandLine().getOut());
-            spec.commandLine().getOut().println();
-        }
-        if (!missing.isEmpty()) {
-            err.println("akconf: the plan needs environment variables that are not set (plan files never store secrets): "
-                    + Safe.text(String.join(", ", missing)));
-            err.flush();
-            exitCode = ExitCodes.INVALID_CONFIG;
+        Pipeline.SavedPlan saved = pipeline.saved(plan, client);
+        view.planToApply(saved.plan());
+        if (!saved.missing().isEmpty()) {
+            notices.missingSecrets(saved.missing());
             return Optional.empty();
         }
-        if (refusedByRules(plan, err)) {
-            return Optional.empty();
-        }
-        return Optional.of(plan);
+        return Optional.of(saved.plan());
     }
 
-    /** AK002 and friends: protected changes need --allow, at plan time (recorded) or now. */
-    private boolean refusedByRules(Plan plan, PrintWriter err) {
-        if (!RuleGate.refuses(plan, allow.rules(), err)) {
-            return false;
-        }
-        exitCode = ExitCodes.INVALID_CONFIG;
-        return true;
-    }
-
-    private Optional<Plan> freshPlan(AuthentikClient client, PrintWriter out, PrintWriter err, Style style) {
-        PlanRun run = new PlanRun(context, err, style);
-        Optional<LoadedConfig> loaded = run.load(config.paths(), strict);
-        loaded.ifPresent(c -> client.alsoMask(SensitiveValues.of(c.resources())));
-        Optional<Plan> plan = loaded.flatMap(c -> run.plan(c, client, allow.rules())).map(unmanaged::applyTo);
-        if (plan.isEmpty()) {
-            exitCode = ExitCodes.INVALID_CONFIG;
-            return Optional.empty();
-        }
-        if (output == OutputFormat.text) {
-            new PlanText(style, unmanaged.show()).render(plan.get(), out);
-            out.println();
-        }
-        if (!plan.get().hasChanges()) {
-            return plan; // the applier sends nothing for a plan without changes
-        }
-        if (refusedByRules(plan.get(), err)) {
-            return Optional.empty();
-        }
-        if (!autoApprove) {
-            out.print(PROMPT);
-            out.flush();
-            String answer = context.readLine().get();
-            if (!"yes".equals(answer == null ? null : answer.strip())) {
-                // As Terraform: not applying what was asked for is a failure a script must notice.
-                out.println("Apply cancelled.");
-                out.flush();
-                exitCode = ExitCodes.CANCELLED;
-                return Optional.empty();
-            }
-        }
+    /** A plan of the configuration made now, shown; empty when the configuration or the plan has errors. */
+    private Optional<Plan> freshPlan(Pipeline pipeline, AuthentikClient client, View view) {
+        Optional<Plan> plan = pipeline.load(config.paths(), strict)
+                .flatMap(c -> pipeline.plan(c, client, allow.rules(), strict)).map(unmanaged::applyTo);
+        plan.ifPresent(view::planToApply);
         return plan;
+    }
+
+    /** The prompt; true only for the answer yes. */
+    private boolean confirmed(PrintWriter out) {
+        out.print(PROMPT);
+        out.flush();
+        String answer = context.readLine().get();
+        if ("yes".equals(answer == null ? null : answer.strip())) {
+            return true;
+        }
+        out.println("Apply cancelled.");
+        out.flush();
+        return false;
     }
 }

@@ -10,13 +10,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf bench}: plan and apply at scale against a simulated Authentik with network latency, measured. */
 @Command(usageHelpWidth = 100, name = "bench", mixinStandardHelpOptions = true,
@@ -35,12 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  akconf bench --latency-ms 0 --out-dir /tmp/b   # processing alone; keep config and outputs",
             "",
             "Exit codes: 0 every phase ran as expected (targets may still MISS), 1 a phase exited unexpectedly, 64 bad usage."})
-public final class BenchCommand implements Callable<Integer> {
-
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
+public final class BenchCommand extends Subcommand {
 
     @Option(names = "--n", paramLabel = "N", defaultValue = "1000",
             description = "Proxy providers, and as many applications (default: ${DEFAULT-VALUE}).")
@@ -62,17 +53,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Keep the configuration and each run's output here (default: a new temporary directory).")
     private Path outDir;
 
-    @Mixin
-    private ColorOption color;
-
     public BenchCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         BenchOptions options;
         try {
             options = new BenchOptions(n, Duration.ofMillis(latencyMs), changedPercent, runs,
@@ -86,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("akconf bench: " + line);
             err.flush();
         }).run();
-        new BenchText(color.style(context)).render(result, out);
+        new BenchText(style()).render(result, out);
         boolean expected = result.phases().stream().allMatch(PhaseResult::exitedAsExpected);
         if (!expected) {
             err.println("akconf bench: a phase exited unexpectedly; see its .out and .err files in " + options.outDir());

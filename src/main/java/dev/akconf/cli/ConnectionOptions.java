@@ -64,16 +64,11 @@ public final class ConnectionOptions {
     /** Token files larger than this are not token files (and /dev/zero must not fill the heap). */
     private static final int MAX_TOKEN_FILE = 64 * 1024;
 
-    /** Client settings from these options and the environment; warns on stderr for --insecure. */
-    public ClientSettings settings(AppContext context, PrintWriter err) {
-        return settings(context, err, java.util.List.of());
-    }
-
     /**
-     * As {@link #settings(AppContext, PrintWriter)}, with sensitive values (e.g. substituted secret
-     * {@code ${VAR}}s) that the client masks like the token wherever it quotes the server.
+     * Client settings from these options and the environment; warns on stderr for --insecure. The
+     * configuration's secrets are added to the client's masks by the pipeline ({@code pipeline.Secrets}).
      */
-    public ClientSettings settings(AppContext context, PrintWriter err, java.util.Collection<String> sensitive) {
+    public ClientSettings settings(AppContext context, PrintWriter err) {
         String base = url != null ? url : context.env().apply("AUTHENTIK_URL");
         if (base == null || base.isBlank()) {
             throw AuthentikException.usage("no Authentik URL: pass --url URL or set AUTHENTIK_URL");
@@ -100,7 +95,6 @@ public final class ConnectionOptions {
                 .retryBudget(Duration.ofSeconds(Math.max(0, retryTime)))
                 .callTimeout(Duration.ofSeconds(callTimeout))
                 .maxResponseBytes(positive(maxResponseMb, "--max-response-mb") * 1024L * 1024L)
-                .alsoMask(sensitive)
                 .userAgentVersion(VersionProvider.version());
         if (debug) {
             b.debugLog(line -> {

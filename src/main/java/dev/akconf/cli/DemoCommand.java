@@ -3,6 +3,7 @@ package dev.akconf.cli;
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.ClientSettings;
 import dev.akconf.authentik.RetryPolicy;
+import dev.akconf.render.DemoText;
 import dev.akconf.render.Style;
 import dev.akconf.sim.SimOptions;
 import dev.akconf.sim.SimState;
@@ -13,14 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code akconf demo}: the whole job in one command, against a simulated Authentik, so a newcomer
@@ -49,12 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  akconf demo",
             "  akconf demo -c examples/who-can-reach-grafana",
             "  akconf demo --serve --fixture mine.json   # rehearse: plan with the printed URL and token"})
-public final class DemoCommand implements Callable<Integer> {
-
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
+public final class DemoCommand extends Subcommand {
 
     @Mixin
     private ConfigPaths config;
@@ -73,18 +66,15 @@ public final class DemoCommand implements Callable<Integer> {
                     + "that list returns them (see README). With a fixture the seed is a fresh install, not the incident.")
     private Path fixture;
 
-    @Mixin
-    private ColorOption color;
-
     public DemoCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Style style = color.style(context);
+        PrintWriter out = out();
+        Style style = style();
+        DemoText text = new DemoText(style, out);
         boolean story = !config.given() && !serve && fixture == null;
         boolean incident = story || serve && fixture == null;
         SimState seed = incident ? SimState.incident() : SimState.fresh();
@@ -103,8 +93,7 @@ public final class DemoCommand implements Callable<Integer> {
                 }
             }
         } catch (DemoFixture.Invalid e) {
-            err.println("akconf: " + e.getMessage());
-            err.flush();
+            notices().error(e.getMessage());
             return ExitCodes.INVALID_CONFIG;
         }
         String state = (incident ? "the incident's state" : "a fresh install's state")
@@ -112,23 +101,21 @@ public final class DemoCommand implements Callable<Integer> {
                         + added.stream().map(Path::toString).collect(Collectors.joining(", ")));
         try (Simulator sim = Simulator.start(SimOptions.builder().port(port).seed(seed).build())) {
             if (serve) {
-                return serve(sim, out, state);
+                text.serving(sim.url(), sim.token(), state);
+                return serve();
             }
             ClientSettings settings = ClientSettings.builder(sim.url(), sim.token()).userAgentVersion(VersionProvider.version()).build();
             RetryPolicy retry = RetryPolicy.defaults(settings.retryBudget());
             try (AuthentikClient client = new AuthentikClient(settings)) {
                 if (!story) {
                     String what = config.paths().stream().map(Path::toString).collect(Collectors.joining(", "));
-                    out.println(style.bold("akconf demo") + ": a simulated Authentik 2026.2.2 at " + sim.url() + " holds "
-                            + state + ". Running validate, plan, apply and plan again on " + what + ".");
-                    return new DemoStory(context, out, err, style, false)
+                    text.converging(sim.url(), state, what);
+                    return new DemoStory(pipeline(notices()), out, style, false)
                             .converge(config.paths(), what, client, retry, allow.rules());
                 }
-                out.println(style.bold("akconf demo") + ": a simulated Authentik 2026.2.2 at " + sim.url() + " holds "
-                        + state + ": the catch-all provider at hours=168, the standalone catch-all outpost with the default "
-                        + "64 MiB /dev/shm, and the embedded outpost carrying the post-mortem's deployment patch.");
+                text.story(sim.url(), state);
                 Optional<DemoPostmortem> postmortem = DemoPostmortem.open();
-                DemoStory demo = new DemoStory(context, out, err, style, postmortem.isPresent());
+                DemoStory demo = new DemoStory(pipeline(notices()), out, style, postmortem.isPresent());
                 if (postmortem.isPresent()) {
                     try (DemoPostmortem p = postmortem.get()) {
                         demo.postmortem(p.dir());
@@ -139,11 +126,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static int serve(Simulator sim, PrintWriter out, String state) throws InterruptedException {
-        out.println("AUTHENTIK_URL=" + sim.url());
-        out.println("AUTHENTIK_TOKEN=" + sim.token());
-        out.println("# a simulated Authentik 2026.2.2 holding " + state + "; Ctrl-C stops it");
-        out.flush();
+    /** Keeps the simulator running until the process is interrupted. */
+    private static int serve() throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
         stop.await();

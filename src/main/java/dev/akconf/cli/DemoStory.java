@@ -1,16 +1,17 @@
 package dev.akconf.cli;
 
-import dev.akconf.apply.Applier;
 import dev.akconf.apply.ApplyResult;
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.RetryPolicy;
 import dev.akconf.config.LoadedConfig;
+import dev.akconf.pipeline.Gate;
+import dev.akconf.pipeline.Pipeline;
 import dev.akconf.plan.Plan;
-import dev.akconf.render.ApplyText;
-import dev.akconf.render.PlanText;
+import dev.akconf.render.DemoText;
 import dev.akconf.render.Style;
+import dev.akconf.render.TextView;
 import dev.akconf.render.ValidationReport;
-import dev.akconf.render.ValidationText;
+import dev.akconf.render.View;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,17 +25,17 @@ import java.util.Set;
  */
 final class DemoStory {
 
-    private final AppContext context;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final Pipeline pipeline;
+    private final View view;
+    private final DemoText text;
     private final Style style;
     private final int steps;
     private int step;
 
-    DemoStory(AppContext context, PrintWriter out, PrintWriter err, Style style, boolean withPostmortem) {
-        this.context = context;
-        this.out = out;
-        this.err = err;
+    DemoStory(Pipeline pipeline, PrintWriter out, Style style, boolean withPostmortem) {
+        this.pipeline = pipeline;
+        this.view = new TextView(style, false, out);
+        this.text = new DemoText(style, out);
         this.style = style;
         this.steps = withPostmortem ? 5 : 4;
     }
@@ -42,62 +43,49 @@ final class DemoStory {
     /** Step 1 of the story: the fix as it was made by hand, and what validate finds in it. */
     void postmortem(Path dir) {
         step("validate", "the post-mortem's fix, as it was made by hand (the bundled " + DemoPostmortem.RESOURCE + ")");
-        out.println("The simulator holds exactly this state. Here is what akconf would have said about it:");
-        out.println();
-        LoadedConfig loaded = CheckedConfig.load(context, List.of(dir), false);
-        java.io.StringWriter text = new java.io.StringWriter();
-        try (PrintWriter w = new PrintWriter(text)) {
-            new ValidationText(style).render(new ValidationReport(loaded.diagnostics().sorted(), loaded.files(),
-                    loaded.resources().size()), w);
+        LoadedConfig loaded = pipeline.check(List.of(dir), false);
+        java.io.StringWriter findings = new java.io.StringWriter();
+        try (PrintWriter w = new PrintWriter(findings)) {
+            new TextView(style, false, w).validation(ValidationReport.of(loaded));
         }
         // The files sit in a temporary copy (or the build's classes): show them by their bundled name.
-        out.print(text.toString().replace(dir + java.io.File.separator, "postmortem/"));
-        out.println();
-        out.println(style.dim("The reviewed configuration answers these findings; the next steps apply it."));
-        out.flush();
+        text.postmortem(findings.toString().replace(dir + java.io.File.separator, "postmortem/"));
     }
 
     /** validate → plan → apply → plan on {@code paths}; 0 when the last plan shows no changes. */
     int converge(List<Path> paths, String what, AuthentikClient client, RetryPolicy retry, Set<String> allowed) {
         step("validate", "check " + what + " offline: schemas, references, and the guardrail rules");
-        LoadedConfig loaded = CheckedConfig.load(context, paths, false);
-        new ValidationText(style).render(new ValidationReport(loaded.diagnostics().sorted(), loaded.files(),
-                loaded.resources().size()), out);
-        out.flush();
+        LoadedConfig loaded = pipeline.check(paths, false);
+        view.validation(ValidationReport.of(loaded));
         if (loaded.diagnostics().hasErrors()) {
             return ExitCodes.INVALID_CONFIG;
         }
-        PlanRun run = new PlanRun(context, err, style);
         step("plan", "what differs between " + what + " and Authentik");
-        Optional<Plan> plan = run.plan(loaded, client, allowed);
+        Optional<Plan> plan = pipeline.plan(loaded, client, allowed, false);
         if (plan.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
-        new PlanText(style).render(plan.get(), out);
+        view.plan(plan.get());
         step("apply", "make Authentik match: one write per changed object, in dependency order");
-        if (RuleGate.refuses(plan.get(), allowed, err)) {
+        Optional<Gate.Approved> approved = pipeline.gate(plan.get(), allowed).approved();
+        if (approved.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
-        ApplyResult result = new Applier(client, retry, 4).apply(plan.get());
-        new ApplyText(style).render(result, out);
+        ApplyResult result = pipeline.apply(approved.get(), client, retry, 4, false);
+        view.applied(result, client.apiBaseUrl());
         if (result.isStale() || result.failed()) {
             return ExitCodes.API_ERROR;
         }
         step("plan", "again: nothing should be left to change");
-        Optional<Plan> again = run.plan(loaded, client, allowed);
+        Optional<Plan> again = pipeline.plan(loaded, client, allowed, false);
         if (again.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
-        new PlanText(style).render(again.get(), out);
-        out.flush();
+        view.plan(again.get());
         return again.get().hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 
     private void step(String command, String why) {
-        step++;
-        out.println();
-        out.println(style.bold("Step " + step + "/" + steps + ": akconf " + command) + style.dim(" — " + why));
-        out.println();
-        out.flush();
+        text.step(++step, steps, command, why);
     }
 }

@@ -1,21 +1,15 @@
 package dev.akconf.cli;
 
-import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.authentik.AuthentikException;
-import dev.akconf.config.LoadedConfig;
-import dev.akconf.diag.Diagnostic;
 import dev.akconf.drift.DriftAnalyzer;
 import dev.akconf.drift.DriftReport;
 import dev.akconf.drift.IgnoreFileReader;
 import dev.akconf.drift.IgnoreRule;
 import dev.akconf.plan.Plan;
 import dev.akconf.render.DriftJUnit;
-import dev.akconf.render.DriftJson;
-import dev.akconf.render.DriftMarkdown;
 import dev.akconf.render.DriftMetrics;
-import dev.akconf.render.DriftText;
+import dev.akconf.render.Notices;
 import dev.akconf.render.Style;
-import dev.akconf.render.ValidationText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,12 +17,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf drift}: a read-only plan for a scheduled job, with exit codes, JUnit XML and metrics for alerting. */
 @Command(usageHelpWidth = 100, name = "drift", mixinStandardHelpOptions = true,
@@ -52,21 +43,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line), NO_COLOR.",
             "Exit codes: 0 in sync, 2 drift, 3 invalid configuration or ignore file,",
             "            4 Authentik unreachable or token rejected, 64 bad usage. Never 0 when the check failed."})
-public final class DriftCommand implements Callable<Integer> {
-
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
+public final class DriftCommand extends OnlineCommand {
 
     @Mixin
-    private ConfigPaths config;
-
-    @Mixin
-    private ConnectionOptions connection;
-
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
-    private OutputFormat output;
+    private OutputOption output;
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: a testcase per managed resource and unmanaged object (a regular file; missing directories are created).")
     private Path junit;
@@ -80,16 +60,13 @@ public final class DriftCommand implements Callable<Integer> {
     @Option(names = "--ignore-unmanaged", description = "Objects the configuration does not declare are listed but are not drift.")
     private boolean ignoreUnmanaged;
 
-    @Mixin
-    private ColorOption color;
-
     public DriftCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         // Bad output paths are usage errors before anything runs (and the failure files could not be written either).
         OutputFiles.check("--junit", junit);
         OutputFiles.check("--metrics", metrics);
@@ -105,8 +82,7 @@ public final class DriftCommand implements Callable<Integer> {
             failed(e.getMessage());
             done = true;
             // One line with the status and Authentik's message, never the token, as Main prints it.
-            err.println("akconf: " + dev.akconf.render.Safe.text(e.getMessage()));
-            err.flush();
+            new Notices(err, Style.PLAIN).error(e.getMessage());
             return e.exitCode();
         } catch (OutputFileException e) {
             failed(e.getMessage()); // the other file may still be writable
@@ -120,21 +96,12 @@ public final class DriftCommand implements Callable<Integer> {
     }
 
     private int check(PrintWriter err) throws IOException {
-        Style style = color.style(context);
-        Optional<List<IgnoreRule>> rules = ignoreRules(err, style);
+        Notices notices = notices();
+        Optional<List<IgnoreRule>> rules = ignoreRules(notices);
         if (rules.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
-        PlanRun run = new PlanRun(context, err, style);
-        Optional<LoadedConfig> loaded = run.load(config.paths(), false);
-        if (loaded.isEmpty()) {
-            return ExitCodes.INVALID_CONFIG;
-        }
-        Optional<Plan> plan;
-        try (AuthentikClient client = new AuthentikClient(connection.settings(context, err))) {
-            client.alsoMask(SensitiveValues.of(loaded.get().resources()));
-            plan = run.plan(loaded.get(), client, Set.of());
-        }
+        Optional<Plan> plan = pipeline(notices).plan(config.paths(), false, Set.of(), this::connect);
         if (plan.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
@@ -145,32 +112,18 @@ public final class DriftCommand implements Callable<Integer> {
         if (metrics != null) {
             OutputFiles.write("--metrics", metrics, DriftMetrics.success(report, Instant.now()), true);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (output) {
-            case json -> new DriftJson().render(report, out);
-            case markdown -> new DriftMarkdown().render(report, out);
-            default -> new DriftText(style).render(report, out);
-        }
+        output.view(style(), true, null, out()).drift(report);
         return report.hasDrift() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 
     /** The rules of --ignore (none without it), or empty after printing why the file is unusable. */
-    private Optional<List<IgnoreRule>> ignoreRules(PrintWriter err, Style style) {
+    private Optional<List<IgnoreRule>> ignoreRules(Notices notices) {
         if (ignoreFile == null) {
             return Optional.of(List.of());
         }
         IgnoreFileReader.Result result = new IgnoreFileReader().read(ignoreFile);
-        for (Diagnostic d : result.diagnostics().sorted()) {
-            err.println(ValidationText.line(d, style));
-        }
-        if (result.diagnostics().hasErrors()) {
-            err.println(style.red("Ignore file invalid: " + result.diagnostics().errorCount()
-                    + " error(s); nothing was sent to Authentik."));
-            err.flush();
-            return Optional.empty();
-        }
-        err.flush();
-        return Optional.of(result.rules());
+        notices.ignoreFile(result.diagnostics());
+        return result.diagnostics().hasErrors() ? Optional.empty() : Optional.of(result.rules());
     }
 
     /** A failed run still writes its files: success 0 for alerting, a JUnit error for the dashboard. */
@@ -184,9 +137,7 @@ public final class DriftCommand implements Callable<Integer> {
                 OutputFiles.write("--junit", junit, DriftJUnit.error(why, now), true);
             }
         } catch (OutputFileException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("akconf: cannot write the drift result files: " + dev.akconf.render.Safe.text(e.getMessage()));
-            err.flush();
+            new Notices(err(), Style.PLAIN).error("cannot write the drift result files: " + e.getMessage());
         }
     }
 }

@@ -1,21 +1,14 @@
 package dev.akconf.cli;
 
-import dev.akconf.authentik.AuthentikClient;
-import dev.akconf.config.LoadedConfig;
 import dev.akconf.plan.Plan;
 import dev.akconf.plan.PlanJson;
-import dev.akconf.render.Safe;
-import dev.akconf.render.Style;
+import dev.akconf.render.Notices;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf plan}: what apply would change, read from the live Authentik API; never writes to it. */
 @Command(usageHelpWidth = 100, name = "plan", mixinStandardHelpOptions = true,
@@ -47,25 +40,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes: 0 ok (with --detailed-exitcode: no changes), 2 changes (--detailed-exitcode only),",
             "            3 invalid configuration or unresolvable reference, 4 Authentik API error or a",
             "            non-superuser's token, 64 bad usage."})
-public final class PlanCommand implements Callable<Integer> {
-
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ConfigPaths config;
-
-    @Mixin
-    private ConnectionOptions connection;
+public final class PlanCommand extends OnlineCommand {
 
     @Mixin
     private AllowOption allow;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or markdown.")
-    private OutputFormat output;
+    @Mixin
+    private OutputOption output;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also save the plan, with what apply and show need, as JSON in FILE (a regular file, written atomically; missing directories are created).")
     private Path out;
@@ -76,14 +57,11 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     private UnmanagedOptions unmanaged;
 
-    @Mixin
-    private ColorOption color;
-
     @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
     private boolean strict;
 
     public PlanCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -91,31 +69,19 @@ public final class PlanCommand implements Callable<Integer> {
         // Overlaps the HTTP client's cold start with reading the configuration; sends nothing.
         dev.akconf.authentik.HttpWarmup.start();
         OutputFiles.check("--out", out);
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        Style style = color.style(context);
-        PlanRun run = new PlanRun(context, stderr, style);
-        Optional<LoadedConfig> loaded = run.load(config.paths(), strict);
-        if (loaded.isEmpty()) {
-            return ExitCodes.INVALID_CONFIG;
-        }
-        Optional<Plan> plan;
-        try (AuthentikClient client = new AuthentikClient(connection.settings(context, stderr))) {
-            client.alsoMask(SensitiveValues.of(loaded.get().resources()));
-            plan = run.plan(loaded.get(), client, allow.rules());
-        }
+        Notices notices = notices();
+        Optional<Plan> plan = pipeline(notices).plan(config.paths(), strict, allow.rules(), this::connect);
         if (plan.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
         Plan shown = unmanaged.applyTo(plan.get());
-        PlanViews.render(shown, output, style, unmanaged.show(), out == null ? null : out.toString(), stdout);
+        String saved = out == null ? null : out.toString();
+        output.view(style(), unmanaged.show(), saved, out()).plan(shown);
         if (out != null) {
             // Written to a temporary file and moved into place, so a reader never sees half a plan.
             OutputFiles.write("--out", out, PlanJson.write(shown, true), false);
             // On stderr, so stdout stays exactly what akconf show prints from the file (and a JSON plan stays JSON).
-            stderr.println("Saved the plan to " + Safe.text(out.toString()) + ". Apply it with: akconf apply "
-                    + Safe.text(out.toString()));
-            stderr.flush();
+            notices.saved(saved);
         }
         return detailedExitcode && shown.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }

@@ -3,24 +3,21 @@ package dev.akconf.cli;
 import dev.akconf.authentik.AuthentikClient;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.diag.Diagnostics;
-import dev.akconf.live.LiveReader;
 import dev.akconf.live.LiveState;
+import dev.akconf.model.RefTarget;
+import dev.akconf.pipeline.Pipeline;
 import dev.akconf.plan.Plan;
-import dev.akconf.plan.Planner;
-import dev.akconf.refresh.Notice;
 import dev.akconf.refresh.RefreshPlanner;
 import dev.akconf.refresh.RefreshWork;
+import dev.akconf.render.Notices;
+import dev.akconf.render.RefreshText;
 import dev.akconf.render.Style;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf refresh}: rewrite the configuration in place so it says what Authentik holds (reads only). */
 @Command(usageHelpWidth = 100, name = "refresh", mixinStandardHelpOptions = true,
@@ -48,18 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes: 0 in sync, 2 drift (files rewritten; with --check: files would change), 3 invalid",
             "            configuration (also: the rewritten one would not validate), 4 Authentik unreachable or",
             "            token rejected, 64 bad usage; 1 the rewritten files would still differ (a bug)."})
-public final class RefreshCommand implements Callable<Integer> {
-
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ConfigPaths config;
-
-    @Mixin
-    private ConnectionOptions connection;
+public final class RefreshCommand extends OnlineCommand {
 
     @Option(names = "--check", description = "Write nothing; exit 2 when files would change, 0 when they already match.")
     private boolean check;
@@ -71,68 +57,56 @@ public final class RefreshCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Remove the documents of resources deleted in Authentik (default: report them).")
     private boolean prune;
 
-    @Mixin
-    private ColorOption color;
-
     public RefreshCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
-        Style style = color.style(context);
-        PlanRun run = new PlanRun(context, err, style);
-        Optional<LoadedConfig> loaded = run.load(config.paths(), false);
+        Style style = style();
+        Notices notices = notices();
+        Pipeline pipeline = pipeline(notices);
+        Optional<LoadedConfig> loaded = pipeline.load(config.paths(), false);
         if (loaded.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }
         LiveState live;
         Diagnostics diags = new Diagnostics();
         Plan plan;
-        try (AuthentikClient client = new AuthentikClient(connection.settings(context, err))) {
-            live = new LiveReader(client).read(loaded.get().resources());
-            run.warnAboutVersion(live.serverVersion(), live.target());
-            plan = new Planner(VersionProvider.version()).plan(loaded.get().resources(), live, Instant.now(), diags);
+        try (AuthentikClient client = connect()) {
+            live = pipeline.read(loaded.get(), client);
+            // Refresh writes files, never Authentik: the comparison without the guardrails.
+            plan = pipeline.compare(loaded.get(), live, diags);
             RefreshPlanner planner = new RefreshPlanner(live);
-            java.util.Set<dev.akconf.model.RefTarget> unread = planner.unreadTables(plan);
-            java.util.Set<dev.akconf.model.RefTarget> forNew = planner.unreadTables(plan.unmanaged());
+            Set<RefTarget> unread = planner.unreadTables(plan);
             // The UI chose a value where the configuration says null, or made an object that points
             // where the configuration does not: read those tables to write names, not pks.
-            java.util.Set<dev.akconf.model.RefTarget> all = java.util.EnumSet.noneOf(dev.akconf.model.RefTarget.class);
+            Set<RefTarget> all = EnumSet.noneOf(RefTarget.class);
             all.addAll(unread);
-            all.addAll(forNew);
+            all.addAll(planner.unreadTables(plan.unmanaged()));
             if (!diags.hasErrors()) {
-                for (dev.akconf.model.RefTarget target : all) {
-                    java.util.Map<String, java.util.List<String>> query = dev.akconf.kinds.Kind.declaring(target)
-                            .map(k -> k.spec().listQuery()).orElse(java.util.Map.of());
-                    live.refs().add(target, client.listAll(target.listPath(), query));
+                pipeline.readTables(live, client, all);
+                if (!unread.isEmpty()) {
+                    plan = pipeline.compare(loaded.get(), live, diags);
                 }
-            }
-            if (!unread.isEmpty() && !diags.hasErrors()) {
-                plan = new Planner(VersionProvider.version()).plan(loaded.get().resources(), live, Instant.now(), diags);
             }
         }
         if (diags.hasErrors()) {
-            diags.sorted().forEach(d -> err.println(dev.akconf.render.ValidationText.line(d, style)));
-            err.println(style.red("Cannot plan: " + diags.errorCount() + " reference error(s); nothing was written."));
-            err.flush();
+            notices.refreshCannotPlan(diags);
             return ExitCodes.INVALID_CONFIG;
         }
         RefreshWork work = new RefreshPlanner(live).work(plan, loaded.get().resources(), prune);
         Path newDir = outNew != null ? outNew : beside(config.paths().get(0));
-        RefreshFiles files = RefreshFiles.compute(work, live, plan.unmanaged(), newDir, err);
-        Optional<String> blocked = RefreshFiles.verify(context, config.paths(), files, live);
+        RefreshFiles files = RefreshFiles.compute(work, live, plan.unmanaged(), newDir, err());
+        Optional<String> blocked = RefreshFiles.verify(pipeline, config.paths(), files, live);
         if (blocked.isPresent()) {
-            err.println("akconf: " + style.red("refresh wrote nothing: ") + dev.akconf.render.Safe.text(blocked.get()));
-            err.flush();
+            notices.refreshBlocked(blocked.get());
             return blocked.get().startsWith(RefreshFiles.INVALID) ? ExitCodes.INVALID_CONFIG : ExitCodes.INTERNAL;
         }
         if (!check) {
             files.write();
         }
-        print(out, style, files, live);
+        new RefreshText(style).render(check, live.target(), files.changed(), files.notices(), out());
         if (check) {
             return files.changed().isEmpty() ? ExitCodes.OK : ExitCodes.CHANGES;
         }
@@ -143,28 +117,5 @@ public final class RefreshCommand implements Callable<Integer> {
     private static Path beside(Path first) {
         Path dir = first.normalize().getParent();
         return dir != null ? dir.resolve("refreshed") : Path.of("refreshed");
-    }
-
-    private void print(PrintWriter out, Style style, RefreshFiles files, LiveState live) {
-        String verb = check ? "would change" : "changed";
-        if (files.changed().isEmpty()) {
-            out.println(files.notices().isEmpty() ? "No changes. The configuration matches Authentik."
-                    : "No file " + verb + ".");
-        } else {
-            out.println(style.bold("Refresh from " + dev.akconf.render.Safe.text(live.target())
-                    + ": " + files.changed().size() + " file(s) " + verb + ":"));
-            files.changed().forEach((file, summary) -> out.println("  " + style.yellow("~") + " "
-                    + dev.akconf.render.Safe.text(file) + ": " + summary));
-        }
-        if (!files.notices().isEmpty()) {
-            out.println(style.bold("Left for a person (" + files.notices().size() + "):"));
-            for (Notice n : files.notices()) {
-                out.println("  " + style.yellow("!") + " " + dev.akconf.render.Safe.text(n.toString()));
-            }
-        }
-        if (!files.changed().isEmpty() && !check) {
-            out.println("Review with git diff: merge to accept the UI changes; discard and run apply to revert them.");
-        }
-        out.flush();
     }
 }

@@ -1,6 +1,5 @@
 package dev.akconf.cli;
 
-import dev.akconf.config.ConfigLoader;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.diag.Diagnostic;
 import dev.akconf.diag.Diagnostics;
@@ -8,7 +7,7 @@ import dev.akconf.importer.ImportValidation;
 import dev.akconf.importer.SchemaLocation;
 import dev.akconf.live.LiveState;
 import dev.akconf.plan.Plan;
-import dev.akconf.plan.Planner;
+import dev.akconf.pipeline.Pipeline;
 import dev.akconf.plan.Unmanaged;
 import dev.akconf.refresh.Edit;
 import dev.akconf.refresh.EditResult;
@@ -22,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -143,15 +141,12 @@ final class RefreshFiles {
      * Why the files must not be written, if they must not: they would not validate, or a plan of
      * them against the same live state would still find differences other than those left for a person.
      */
-    static Optional<String> verify(AppContext context, List<Path> paths, RefreshFiles files, LiveState live) {
+    static Optional<String> verify(Pipeline pipeline, List<Path> paths, RefreshFiles files, LiveState live) {
         if (files.broken != null) {
             return Optional.of("cannot edit " + files.broken);
         }
-        LoadedConfig loaded = new ConfigLoader(context.env()).load(paths, files.texts);
+        LoadedConfig loaded = pipeline.check(paths, files.texts);
         Diagnostics diags = loaded.diagnostics();
-        if (!diags.hasErrors()) {
-            dev.akconf.rules.ConfigRules.check(loaded.resources(), loaded.settings(), diags);
-        }
         Map<String, String> labelled = new LinkedHashMap<>();
         files.newFiles.forEach((path, text) -> labelled.put(path.toString(), text));
         diags.addAll(ImportValidation.check(labelled));
@@ -160,7 +155,7 @@ final class RefreshFiles {
             return Optional.of(INVALID + " (" + error.get().origin() + ": " + error.get().message() + ")");
         }
         Diagnostics planning = new Diagnostics();
-        Plan plan = new Planner(VersionProvider.version()).plan(loaded.resources(), live, Instant.now(), planning);
+        Plan plan = pipeline.compare(loaded, live, planning);
         Optional<Diagnostic> planError = planning.sorted().stream().filter(Diagnostic::isError).findFirst();
         if (planError.isPresent()) {
             return Optional.of("the refreshed configuration cannot be planned (" + planError.get().origin() + ": "

@@ -1,16 +1,10 @@
 package dev.akconf.cli;
 
 import dev.akconf.config.LoadedConfig;
-import dev.akconf.render.ValidationJson;
 import dev.akconf.render.ValidationReport;
-import dev.akconf.render.ValidationText;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf validate}: offline checks of the configuration, every problem in one run. */
 @Command(usageHelpWidth = 100, name = "validate", mixinStandardHelpOptions = true,
@@ -26,12 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  akconf validate --output json > diagnostics.json",
             "",
             "Exit codes: 0 valid (warnings allowed), 3 invalid, 64 bad usage."})
-public final class ValidateCommand implements Callable<Integer> {
-
-    private final AppContext context;
-
-    @Spec
-    private CommandSpec spec;
+public final class ValidateCommand extends Subcommand {
 
     @Mixin
     private ConfigPaths config;
@@ -40,14 +29,11 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "text (default) or json.")
     private OutputFormat output;
 
-    @Mixin
-    private ColorOption color;
-
     @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
     private boolean strict;
 
     public ValidateCommand(AppContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -56,14 +42,9 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--output markdown is for plan and drift; validate supports text and json");
         }
-        LoadedConfig loaded = CheckedConfig.load(context, config.paths(), strict);
-        ValidationReport report = new ValidationReport(loaded.diagnostics().sorted(), loaded.files(), loaded.resources().size());
-        PrintWriter out = spec.commandLine().getOut();
-        if (output == OutputFormat.json) {
-            new ValidationJson().render(report, out);
-        } else {
-            new ValidationText(color.style(context)).render(report, out);
-        }
+        LoadedConfig loaded = pipeline(notices()).check(config.paths(), strict);
+        ValidationReport report = ValidationReport.of(loaded);
+        output.view(style(), false, null, out()).validation(report);
         return report.errors() > 0 ? ExitCodes.INVALID_CONFIG : ExitCodes.OK;
     }
 }

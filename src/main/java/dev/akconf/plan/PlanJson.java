@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class PlanJson {
 
-    public static final String SENSITIVE = "(sensitive value)";
+    public static final String SENSITIVE = dev.akconf.render.Sensitive.SHOWN;
     /** Marks a secret in a saved plan's desired body; apply substitutes the text from its environment. */
     public static final String ENV_MARKER = "$akconf_env";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -53,8 +53,8 @@ public final class PlanJson {
             for (FieldChange f : c.changes()) {
                 ObjectNode fo = fields.addObject();
                 fo.put("path", f.path());
-                fo.set("before", f.sensitive() ? masked(f.before()) : orNull(f.before()));
-                fo.set("after", f.sensitive() ? masked(f.after()) : orNull(f.after()));
+                fo.set("before", dev.akconf.render.Sensitive.before(f));
+                fo.set("after", dev.akconf.render.Sensitive.after(f));
                 if (f.sensitive()) {
                     fo.put("sensitive", true);
                 }
@@ -80,9 +80,9 @@ public final class PlanJson {
             for (IgnoredField i : c.ignored()) {
                 FieldChange f = i.change();
                 ignored.addObject().put("address", c.key().address()).put("path", f.path())
-                        .set("before", f.sensitive() ? masked(f.before()) : orNull(f.before()));
+                        .set("before", dev.akconf.render.Sensitive.before(f));
                 ObjectNode last = (ObjectNode) ignored.get(ignored.size() - 1);
-                last.set("after", f.sensitive() ? masked(f.after()) : orNull(f.after()));
+                last.set("after", dev.akconf.render.Sensitive.after(f));
                 last.put("reason", i.reason()).put("source", i.origin().toString());
                 if (f.sensitive()) {
                     last.put("sensitive", true);
@@ -236,13 +236,5 @@ public final class PlanJson {
 
     private static JsonNode value(JsonNode field, String name) {
         return field.path(name + "_absent").asBoolean(false) ? tools.jackson.databind.node.MissingNode.getInstance() : field.get(name);
-    }
-
-    private static JsonNode masked(JsonNode v) {
-        return v == null || v.isMissingNode() ? JSON.nullNode() : JSON.getNodeFactory().stringNode(SENSITIVE);
-    }
-
-    private static JsonNode orNull(JsonNode v) {
-        return v == null || v.isMissingNode() ? JSON.nullNode() : v;
     }
 }

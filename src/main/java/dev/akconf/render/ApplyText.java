@@ -8,13 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The human apply report: one line per resource written, failed or skipped, then a summary. */
-public final class ApplyText {
-
-    private final Style style;
-
-    public ApplyText(Style style) {
-        this.style = style;
-    }
+public record ApplyText(Style style) {
 
     public void render(ApplyResult result, PrintWriter out) {
         for (ResourceOutcome o : result.outcomes()) {

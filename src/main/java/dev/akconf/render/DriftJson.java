@@ -6,7 +6,6 @@ import dev.akconf.drift.IgnoredItem;
 import dev.akconf.plan.Action;
 import dev.akconf.plan.PlanJson;
 import java.io.PrintWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,8 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code drift} object with the verdict, the counts, the ignored differences and unused rules.
  */
 public final class DriftJson {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public void render(DriftReport report, PrintWriter out) {
         out.println(SafeJson.pretty(toJson(report)));
@@ -41,9 +38,8 @@ public final class DriftJson {
             o.put("what", i.what());
             if (i.change() != null) {
                 o.put("path", i.change().path());
-                boolean sensitive = i.change().sensitive();
-                o.set("before", sensitive ? JSON.getNodeFactory().stringNode(PlanJson.SENSITIVE) : orNull(i.change().before()));
-                o.set("after", sensitive ? JSON.getNodeFactory().stringNode(PlanJson.SENSITIVE) : orNull(i.change().after()));
+                o.set("before", Sensitive.ignored(i.change(), i.change().before()));
+                o.set("after", Sensitive.ignored(i.change(), i.change().after()));
                 if (i.change().undeclared()) {
                     o.put("undeclared", true);
                 }
@@ -56,9 +52,5 @@ public final class DriftJson {
             unused.addObject().put("kind", r.kind().label()).put("name", r.name()).put("path", r.path()).put("rule", r.origin().toString());
         }
         return root;
-    }
-
-    private static tools.jackson.databind.JsonNode orNull(tools.jackson.databind.JsonNode v) {
-        return v == null || v.isMissingNode() ? JSON.nullNode() : v;
     }
 }

@@ -25,7 +25,7 @@ final class DriftLines {
         String name = Safe.text(Paths.display(f.path()));
         String notes = (security ? " " + PlanText.SECURITY : "") + (f.undeclared() ? " (" + PlanText.UNDECLARED + ")" : "");
         if (f.sensitive()) {
-            return List.of(indent + name + ": " + Values.SENSITIVE + " -> " + Values.SENSITIVE + notes);
+            return List.of(indent + name + ": " + Sensitive.SHOWN + " -> " + Sensitive.SHOWN + notes);
         }
         String before = Values.inline(f.before());
         String after = Values.inline(f.after());

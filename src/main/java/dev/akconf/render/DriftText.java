@@ -8,13 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** The human drift report: the plan of what differs (as {@code akconf plan} shows it), what was ignored and why, a verdict. */
-public final class DriftText {
-
-    private final Style style;
-
-    public DriftText(Style style) {
-        this.style = style;
-    }
+public record DriftText(Style style) {
 
     public void render(DriftReport report, PrintWriter out) {
         StringWriter plan = new StringWriter();

@@ -133,34 +133,33 @@ public final class PlanMarkdown {
             }
         }
         if (!allIgnored.isEmpty()) {
-            if (!changed.isEmpty()) {
-                out.println();
-            }
-            out.println("<details><summary>" + PlanCounts.number(allIgnored.size())
-                    + " ignored difference(s) (akconf.io/ignore: not compared, not written)</summary>");
-            out.println();
-            ignored.forEach(out::print);
-            if (ignoredLeftOut > 0) {
-                out.println("- … and " + PlanCounts.number(ignoredLeftOut) + " more");
-            }
-            out.println();
-            out.println("</details>");
+            folded(!changed.isEmpty(), allIgnored.size(), "ignored difference(s) (akconf.io/ignore: not compared, not written)",
+                    ignored, ignoredLeftOut, out);
         }
         if (!plan.unmanaged().isEmpty()) {
-            if (!changed.isEmpty() || !allIgnored.isEmpty()) {
-                out.println();
-            }
-            out.println("<details><summary>" + PlanCounts.number(plan.unmanaged().size())
-                    + " unmanaged object(s) in Authentik (left alone)</summary>");
-            out.println();
-            unmanaged.forEach(out::print);
-            if (unmanagedLeftOut > 0) {
-                out.println("- … and " + PlanCounts.number(unmanagedLeftOut) + " more");
-            }
-            out.println();
-            out.println("</details>");
+            folded(!changed.isEmpty() || !allIgnored.isEmpty(), plan.unmanaged().size(),
+                    "unmanaged object(s) in Authentik (left alone)", unmanaged, unmanagedLeftOut, out);
         }
         out.flush();
+    }
+
+    /**
+     * A list behind {@code <details>}: "N what", the lines that fit, and how many more did not.
+     *
+     * @param gap a blank line first, after the section above
+     */
+    private static void folded(boolean gap, int count, String what, List<String> lines, int leftOut, PrintWriter out) {
+        if (gap) {
+            out.println();
+        }
+        out.println("<details><summary>" + PlanCounts.number(count) + " " + what + "</summary>");
+        out.println();
+        lines.forEach(out::print);
+        if (leftOut > 0) {
+            out.println("- … and " + PlanCounts.number(leftOut) + " more");
+        }
+        out.println();
+        out.println("</details>");
     }
 
     private void head(Plan plan, PrintWriter out) {
@@ -243,7 +242,7 @@ public final class PlanMarkdown {
             String name = Safe.text(Paths.display(f.path()));
             String notes = (c.security(f) ? " " + PlanText.SECURITY : "") + (f.undeclared() ? "   # " + PlanText.UNDECLARED : "");
             if (f.sensitive()) {
-                out.println("! " + name + " = " + Values.SENSITIVE + notes);
+                out.println("! " + name + " = " + Sensitive.SHOWN + notes);
                 continue;
             }
             String before = f.before().isMissingNode() ? null : Values.inline(f.before());

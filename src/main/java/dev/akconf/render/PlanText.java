@@ -117,8 +117,8 @@ public final class PlanText {
         String notes = notes(c, f);
         if (f.sensitive()) {
             String symbol = action == Action.CREATE ? "+" : "~";
-            out.println("      " + colour(action, symbol) + " " + name + " = " + Values.SENSITIVE
-                    + (action == Action.CREATE ? "" : " -> " + Values.SENSITIVE) + notes);
+            out.println("      " + colour(action, symbol) + " " + name + " = " + Sensitive.SHOWN
+                    + (action == Action.CREATE ? "" : " -> " + Sensitive.SHOWN) + notes);
             return;
         }
         boolean added = f.before().isMissingNode() || f.before().isNull();

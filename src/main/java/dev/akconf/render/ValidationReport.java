@@ -16,6 +16,11 @@ public record ValidationReport(List<Diagnostic> diagnostics, int files, int reso
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** The report of a loaded configuration: its diagnostics sorted, its files and valid resources counted. */
+    public static ValidationReport of(dev.akconf.config.LoadedConfig loaded) {
+        return new ValidationReport(loaded.diagnostics().sorted(), loaded.files(), loaded.resources().size());
+    }
+
     public long errors() {
         return diagnostics.stream().filter(Diagnostic::isError).count();
     }

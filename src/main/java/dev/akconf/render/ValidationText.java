@@ -4,13 +4,7 @@ import dev.akconf.diag.Diagnostic;
 import java.io.PrintWriter;
 
 /** {@code FILE:LINE:COLUMN: error: message} lines, then one summary line. */
-public final class ValidationText {
-
-    private final Style style;
-
-    public ValidationText(Style style) {
-        this.style = style;
-    }
+public record ValidationText(Style style) {
 
     public void render(ValidationReport report, PrintWriter out) {
         for (Diagnostic d : report.diagnostics()) {

@@ -9,7 +9,6 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 /** How plan values are written for people: JSON literals, short ones inline, long ones over lines. */
 final class Values {
 
-    static final String SENSITIVE = "(sensitive value)";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     // Structured values are shown as YAML, the way the configuration spells them.
     private static final YAMLMapper YAML = YAMLMapper.builder()
