@@ -27,16 +27,18 @@ public final class WriteVerifier {
         Map<String, KeyedField> keyedFields = spec.kind().adapter().keyedFields();
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : sent.properties()) {
-            String field = e.getKey();
-            KeyedField keyed = keyedFields.get(field);
-            if (keyed != null && e.getValue().isObject()) {
-                out.addAll(KeyedDiff.unconfirmed(field, keyed, e.getValue(), live));
-                continue;
-            }
-            if (!FieldSemantics.same(spec, field, normalizer.normalize(field, e.getValue()), normalizer.normalize(field, live.get(field)))) {
-                out.add("/" + field);
-            }
+            out.addAll(unconfirmed(spec, e.getKey(), e.getValue(), live, keyedFields.get(e.getKey()), normalizer));
         }
         return out;
+    }
+
+    /** The pointers of one sent field that did not take: a keyed field's keys one by one, any other field whole. */
+    private static List<String> unconfirmed(KindSpec spec, String field, JsonNode sent, JsonNode live, KeyedField keyed,
+                                            FieldNormalizer normalizer) {
+        if (keyed != null && sent.isObject()) {
+            return KeyedDiff.unconfirmed(field, keyed, sent, live);
+        }
+        boolean same = FieldSemantics.same(spec, field, normalizer.normalize(field, sent), normalizer.normalize(field, live.get(field)));
+        return same ? List.of() : List.of("/" + field);
     }
 }

@@ -60,7 +60,7 @@ public final class ImportReader {
             facts = server.await();
             for (Kind kind : kinds) {
                 KindSpec spec = kind.spec();
-                List<ObjectNode> all = dev.akconf.live.AnswerTypes.checked(spec, objectsOf(ParallelReads.await(lists.get(kind))));
+                List<ObjectNode> all = dev.akconf.live.AnswerTypes.checked(spec, dev.akconf.live.LiveReader.objectsOf(ParallelReads.await(lists.get(kind))));
                 // Every one, selected or not (other objects may name them), but Authentik's own
                 // (unmanagedScope null: its scope mappings, referenced by managed id, never declared).
                 everything.put(kind, all.stream().filter(o -> kind.adapter().unmanagedScope(o) != null).toList());
@@ -100,7 +100,7 @@ public final class ImportReader {
     private List<ObjectNode> scoped(Kind kind, String field, List<ObjectNode> objects, LiveIndex refs) {
         RefTarget target = kind.spec().refs().get(field).target();
         if (!refs.isLoaded(target)) {
-            refs.add(target, objectsOf(client.listAll(target.listPath(),
+            refs.add(target, dev.akconf.live.LiveReader.objectsOf(client.listAll(target.listPath(),
                     Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of()))));
         }
         return objects.stream().filter(o -> refs.displayName(target, o.get(field)).isPresent()).toList();
@@ -159,7 +159,7 @@ public final class ImportReader {
         try {
             // The kind's own query too: applications need superuser_full_list, or the list is policy-filtered.
             Map<String, List<String>> query = dev.akconf.kinds.Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
-            return objectsOf(client.listAll(target.listPath(), query));
+            return dev.akconf.live.LiveReader.objectsOf(client.listAll(target.listPath(), query));
         } catch (AuthentikException e) {
             if (!e.isNotFound()) {
                 throw e;
@@ -167,15 +167,5 @@ public final class ImportReader {
             warn.accept("GET " + target.listPath() + " answered 404: " + target.noun() + " references cannot be named");
             return List.of();
         }
-    }
-
-    private static List<ObjectNode> objectsOf(List<JsonNode> nodes) {
-        List<ObjectNode> out = new ArrayList<>(nodes.size());
-        for (JsonNode n : nodes) {
-            if (n instanceof ObjectNode o) {
-                out.add(o);
-            }
-        }
-        return out;
     }
 }

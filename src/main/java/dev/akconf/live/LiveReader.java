@@ -180,7 +180,8 @@ public final class LiveReader {
         }
     }
 
-    private static List<ObjectNode> objectsOf(List<JsonNode> nodes) {
+    /** The objects of a list answer, in order; an item that is not an object cannot be one of the list's. */
+    public static List<ObjectNode> objectsOf(List<JsonNode> nodes) {
         List<ObjectNode> out = new ArrayList<>(nodes.size());
         for (JsonNode n : nodes) {
             if (n instanceof ObjectNode o) {

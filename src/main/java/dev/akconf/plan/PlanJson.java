@@ -55,20 +55,7 @@ public final class PlanJson {
                 fo.put("path", f.path());
                 fo.set("before", dev.akconf.render.Sensitive.before(f));
                 fo.set("after", dev.akconf.render.Sensitive.after(f));
-                if (f.sensitive()) {
-                    fo.put("sensitive", true);
-                }
-                if (c.security(f)) {
-                    fo.put("security", true);
-                }
-                if (f.undeclared()) {
-                    fo.put("undeclared", true);
-                }
-                if (withDesired) {
-                    // null and absent print differently; the plan file keeps which, so show renders as plan did.
-                    absent(fo, "before_absent", f.before());
-                    absent(fo, "after_absent", f.after());
-                }
+                marks(fo, f, c.security(f), withDesired);
             }
             o.put("live_fingerprint", c.liveFingerprint());
             if (withDesired) {
@@ -84,17 +71,7 @@ public final class PlanJson {
                 ObjectNode last = (ObjectNode) ignored.get(ignored.size() - 1);
                 last.set("after", dev.akconf.render.Sensitive.after(f));
                 last.put("reason", i.reason()).put("source", i.origin().toString());
-                if (f.sensitive()) {
-                    last.put("sensitive", true);
-                }
-                if (f.undeclared()) {
-                    last.put("undeclared", true);
-                }
-                if (withDesired) {
-                    // What show needs to print the ignored difference exactly as plan did.
-                    absent(last, "before_absent", f.before());
-                    absent(last, "after_absent", f.after());
-                }
+                marks(last, f, false, withDesired);
             }
         }
         ArrayNode unmanaged = root.putArray("unmanaged");
@@ -173,6 +150,26 @@ public final class PlanJson {
         root.path("allowed_rules").forEach(r -> allowed.add(r.asString()));
         return new Plan(root.path("akconf_version").asString(), root.path("target").asString(), root.path("server_version").asString(),
                 Instant.parse(root.path("created_at").asString()), changes, unmanaged, findings, allowed);
+    }
+
+    /**
+     * A field's flags after its values; with {@code withDesired} (the plan file) also which value was
+     * absent rather than null: they print differently, and show must render as plan did.
+     */
+    private static void marks(ObjectNode o, FieldChange f, boolean security, boolean withDesired) {
+        if (f.sensitive()) {
+            o.put("sensitive", true);
+        }
+        if (security) {
+            o.put("security", true);
+        }
+        if (f.undeclared()) {
+            o.put("undeclared", true);
+        }
+        if (withDesired) {
+            absent(o, "before_absent", f.before());
+            absent(o, "after_absent", f.after());
+        }
     }
 
     /** The desired body with each secret replaced by {@code {"$akconf_env": "<text with ${VAR}>"}}. */
