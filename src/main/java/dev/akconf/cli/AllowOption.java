@@ -8,8 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code --allow RULE}: accept a guardrail rule's findings for this plan (plan records it, apply honours it). */
 public final class AllowOption {
 
-    @Option(names = "--allow", paramLabel = "RULE", split = ",", completionCandidates = RuleIds.class,
-            description = "Accept the findings of a guardrail rule, e.g. --allow AK002 (repeatable). See akconf explain.")
+    @Option(names = "--allow", paramLabel = "RULE", split = ",", completionCandidates = RuleIds.class)
     private List<String> rules = List.of();
 
     public Set<String> rules() {

@@ -20,61 +20,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 
 /** {@code akconf apply}: make Authentik match a reviewed plan, or the configuration, safely. */
-@Command(usageHelpWidth = 100, name = "apply", mixinStandardHelpOptions = true,
-        description = {
-            "Make Authentik match the configuration. With PLANFILE (from plan --out), apply exactly that plan: "
-                + "every object it touches is re-read first and the plan is refused as stale (exit 5, nothing "
-                + "written) if any changed since. With -c, plan now, show the plan and ask for confirmation "
-                + "(--auto-approve when there is no terminal).",
-            "Writes are PATCHes of only the changed fields (plus what Authentik's validation needs), POSTs "
-                + "for new objects and DELETEs for state: absent, in dependency order. Outpost config is "
-                + "read, merged and written back, so undeclared keys survive. The first failed write stops "
-                + "the run; a following plan shows exactly what remains."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  akconf plan --out plan.json && akconf apply plan.json     # apply what was reviewed",
-            "  akconf apply -c config/ --auto-approve                    # CI after merge",
-            "  akconf apply plan.json --output json > outcome.json",
-            "",
-            "Exit codes: 0 applied (or nothing to do), 1 cancelled at the prompt (nothing written),",
-            "            3 invalid configuration, 4 a write failed or Authentik unreachable,",
-            "            5 stale plan (nothing written), 64 bad usage."})
+@Command(name = "apply", mixinStandardHelpOptions = true, resourceBundle = "dev.akconf.cli.help.apply")
 public final class ApplyCommand extends OnlineCommand {
 
     private static final String PROMPT = "Apply these changes? Only 'yes' will be accepted: ";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PLANFILE", description = "A plan saved with plan --out.")
-    private Path planFile;
-
-    @Mixin
-    private AllowOption allow;
-
-    @Option(names = "--auto-approve", description = "Apply without asking (required when there is no terminal).")
-    private boolean autoApprove;
-
-    @Mixin
-    private OutputOption output;
-
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "10",
-            description = "Writes of one dependency level run N at a time (default: ${DEFAULT-VALUE}).")
-    private int concurrency;
-
-    @Mixin
-    private UnmanagedOptions unmanaged;
-
-    @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
-    private boolean strict;
-
-    public ApplyCommand(AppContext context) {
-        super(context);
-    }
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PLANFILE", descriptionKey = "planfile") private Path planFile;
+    @Mixin private AllowOption allow;
+    @Option(names = "--auto-approve") private boolean autoApprove;
+    @Mixin private OutputOption output;
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "10") private int concurrency;
+    @Mixin private UnmanagedOptions unmanaged;
+    @Mixin private StrictOption strict;
 
     @Override
     public Integer call() throws IOException {
         if (planFile != null && config.given()) {
             throw new ParameterException(spec.commandLine(), "give a plan file or -c, not both");
         }
-        if (planFile == null && !autoApprove && !context.isTerminal()) {
+        if (planFile == null && !autoApprove && !context().isTerminal()) {
             throw new ParameterException(spec.commandLine(),
                     "apply -c asks for confirmation, and there is no terminal: pass --auto-approve (or apply a saved plan file)");
         }
@@ -83,7 +47,7 @@ public final class ApplyCommand extends OnlineCommand {
         Notices notices = notices();
         View view = output.view(style(), unmanaged.show(), null, out());
         Pipeline pipeline = pipeline(notices);
-        ClientSettings settings = connection.settings(context, err());
+        ClientSettings settings = connection.settings(context(), err());
         ApplyResult result;
         try (AuthentikClient client = new AuthentikClient(settings)) {
             Optional<Plan> plan = planFile != null ? savedPlan(pipeline, client, view, notices) : freshPlan(pipeline, client, view);
@@ -127,8 +91,8 @@ public final class ApplyCommand extends OnlineCommand {
 
     /** A plan of the configuration made now, shown; empty when the configuration or the plan has errors. */
     private Optional<Plan> freshPlan(Pipeline pipeline, AuthentikClient client, View view) {
-        Optional<Plan> plan = pipeline.load(config.paths(), strict)
-                .flatMap(c -> pipeline.plan(c, client, allow.rules(), strict)).map(unmanaged::applyTo);
+        Optional<Plan> plan = pipeline.load(config.paths(), strict.on())
+                .flatMap(c -> pipeline.plan(c, client, allow.rules(), strict.on())).map(unmanaged::applyTo);
         plan.ifPresent(view::planToApply);
         return plan;
     }
@@ -137,7 +101,7 @@ public final class ApplyCommand extends OnlineCommand {
     private boolean confirmed(PrintWriter out) {
         out.print(PROMPT);
         out.flush();
-        String answer = context.readLine().get();
+        String answer = context().readLine().get();
         if ("yes".equals(answer == null ? null : answer.strip())) {
             return true;
         }

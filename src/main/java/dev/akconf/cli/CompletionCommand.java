@@ -7,14 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf completion}: prints a bash completion script for every command and option. */
-@Command(usageHelpWidth = 100, name = "completion", mixinStandardHelpOptions = true,
-        description = "Print a bash (and zsh, via bashcompinit) completion script for akconf: commands, options "
-            + "and the values options accept (--kind ProxyProvider, --output json). It completes both an installed "
-            + "akconf and ./akconf in the source tree.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  source <(akconf completion)                              # this shell",
-            "  akconf completion > /etc/bash_completion.d/akconf        # every shell"})
+@Command(name = "completion", mixinStandardHelpOptions = true, resourceBundle = "dev.akconf.cli.help.completion")
 public final class CompletionCommand implements Callable<Integer> {
 
     @Spec

@@ -8,10 +8,7 @@ import picocli.CommandLine.Option;
 /** The {@code -c/--config} option shared by every command that reads configuration. */
 public final class ConfigPaths {
 
-    @Option(names = {"-c", "--config"}, paramLabel = "PATH",
-            description = "A YAML file or a directory read recursively for *.yaml/*.yml (hidden entries skipped). "
-                    + "Repeatable. Default: config/")
-    private List<Path> paths = new ArrayList<>();
+    @Option(names = {"-c", "--config"}, paramLabel = "PATH") private List<Path> paths = new ArrayList<>();
 
     /** Whether {@code -c} was given at all (apply takes either a plan file or configuration). */
     public boolean given() {

@@ -16,50 +16,23 @@ import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
- * How to reach Authentik: shared by plan, apply and drift. The token is taken only from the
+ * How to reach Authentik: shared by every command that talks to it. The token is taken only from the
  * environment or a file, never from the command line, where it would land in shell history and
  * process listings.
  */
 public final class ConnectionOptions {
 
-    @Option(names = "--url", paramLabel = "URL",
-            description = "Authentik base URL, e.g. https://auth.example.com (/api/v3 is appended). Default: $AUTHENTIK_URL. "
-                    + "Proxies from HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY (either case, as curl reads them).")
-    private String url;
-
-    @Option(names = "--token-file", paramLabel = "FILE",
-            description = "Read the API token from FILE instead of $AUTHENTIK_TOKEN. It must be a superuser's token (see README). Default: $AUTHENTIK_TOKEN_FILE")
-    private Path tokenFile;
-
-    @Option(names = "--ca-cert", paramLabel = "FILE",
-            description = "PEM file with the CA certificate(s) of a private CA, trusted in addition to the system CAs. Default: $AUTHENTIK_CA_CERT")
-    private Path caCert;
-
-    @Option(names = "--insecure", description = "Do not verify Authentik's TLS certificate (warned about on every run). Also: AUTHENTIK_INSECURE=true")
-    private boolean insecure;
-
-    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "Connection timeout (default: ${DEFAULT-VALUE} s).")
-    private int connectTimeout;
-
-    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Read timeout per request (default: ${DEFAULT-VALUE} s).")
-    private int readTimeout;
-
-    @Option(names = "--retry-time", paramLabel = "SECONDS", defaultValue = "15",
-            description = "Total time reads may spend retrying connection errors, 429 and 502-504, one line on stderr per retry (default: ${DEFAULT-VALUE} s; 0 disables).")
-    private int retryTime;
-
-    @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Deadline of one whole request, retries and the complete answer included, so a server that trickles its answer cannot hold the run (default: ${DEFAULT-VALUE} s).")
-    private int callTimeout;
-
-    @Option(names = "--max-response-mb", paramLabel = "MIB", defaultValue = "64",
-            description = "Largest answer read from Authentik, enforced while it streams (default: ${DEFAULT-VALUE} MiB).")
-    private int maxResponseMb;
-
-    @Option(names = "--debug", description = "Log each HTTP request (method, URL, status, time, size) to stderr; never headers or the token.")
-    private boolean debug;
+    // Their help texts are in help/akconf.properties, each under its option's name.
+    @Option(names = "--url", paramLabel = "URL") private String url;
+    @Option(names = "--token-file", paramLabel = "FILE") private Path tokenFile;
+    @Option(names = "--ca-cert", paramLabel = "FILE") private Path caCert;
+    @Option(names = "--insecure") private boolean insecure;
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10") private int connectTimeout;
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "30") private int readTimeout;
+    @Option(names = "--retry-time", paramLabel = "SECONDS", defaultValue = "15") private int retryTime;
+    @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "120") private int callTimeout;
+    @Option(names = "--max-response-mb", paramLabel = "MIB", defaultValue = "64") private int maxResponseMb;
+    @Option(names = "--debug") private boolean debug;
 
     /** Token files larger than this are not token files (and /dev/zero must not fill the heap). */
     private static final int MAX_TOKEN_FILE = 64 * 1024;

@@ -26,49 +26,14 @@ import picocli.CommandLine.Option;
  * it tells the incident's story (the post-mortem's hand-made fix, then config/ converging); with
  * {@code -c DIR} it runs the same steps on DIR against a fresh install.
  */
-@Command(usageHelpWidth = 100, name = "demo", mixinStandardHelpOptions = true,
-        description = {
-            "Start a simulated Authentik 2026.2.2 on a free loopback port and run validate, plan, apply and plan again, "
-                + "explaining each step. Exits 0 when the last plan shows no changes.",
-            "Without -c: the incident's story. The simulator holds the incident's state (the catch-all provider at "
-                + "access_token_validity hours=168, the standalone catch-all outpost without a /dev/shm volume, the "
-                + "embedded outpost carrying a deployment patch); step 1 validates the post-mortem's fix as it was made "
-                + "by hand and shows what akconf finds in it; then config/ is validated, planned, applied and planned again.",
-            "With -c DIR: those four steps on DIR, against a fresh install (the default flows, scope mappings and "
-                + "certificates, akadmin and \"authentik Admins\", the Local Kubernetes Cluster connection, the embedded "
-                + "outpost). A directory holding " + DemoFixture.EXAMPLE_FIXTURE + " (the objects an example expects "
-                + "Authentik to hold already) adds it to the seed.",
-            "With --serve, only start the simulator and keep it running until interrupted, printing AUTHENTIK_URL and "
-                + "AUTHENTIK_TOKEN for any akconf command (or curl).",
-            "Exit codes: 0 converged (or --serve stopped), 2 changes left, 3 invalid configuration or fixture, "
-                + "or protected changes without --allow, 4 API error, 64 bad usage."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  akconf demo",
-            "  akconf demo -c examples/who-can-reach-grafana",
-            "  akconf demo --serve --fixture mine.json   # rehearse: plan with the printed URL and token"})
+@Command(name = "demo", mixinStandardHelpOptions = true, resourceBundle = "dev.akconf.cli.help.demo")
 public final class DemoCommand extends Subcommand {
 
-    @Mixin
-    private ConfigPaths config;
-
-    @Mixin
-    private AllowOption allow;
-
-    @Option(names = "--serve", description = "Only run the simulator, until interrupted.")
-    private boolean serve;
-
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "0", description = "Loopback port (default: a free one).")
-    private int port;
-
-    @Option(names = "--fixture", paramLabel = "FILE",
-            description = "Add the objects of a JSON or YAML file to the simulator: API list path -> list of objects as "
-                    + "that list returns them (see README). With a fixture the seed is a fresh install, not the incident.")
-    private Path fixture;
-
-    public DemoCommand(AppContext context) {
-        super(context);
-    }
+    @Mixin private ConfigPaths config;
+    @Mixin private AllowOption allow;
+    @Option(names = "--serve") private boolean serve;
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "0") private int port;
+    @Option(names = "--fixture", paramLabel = "FILE") private Path fixture;
 
     @Override
     public Integer call() throws InterruptedException {

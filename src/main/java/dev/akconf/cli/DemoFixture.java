@@ -28,7 +28,7 @@ final class DemoFixture {
         }
     }
 
-    /** The file name an example directory's objects-that-Authentik-already-holds live in. */
+    /** The file name an example directory's objects-that-Authentik-already-holds live in (named in help/demo.properties too). */
     static final String EXAMPLE_FIXTURE = "demo-fixture.json";
 
     private DemoFixture() {

@@ -22,47 +22,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code akconf drift}: a read-only plan for a scheduled job, with exit codes, JUnit XML and metrics for alerting. */
-@Command(usageHelpWidth = 100, name = "drift", mixinStandardHelpOptions = true,
-        description = {
-            "Check that Authentik still matches the configuration: the same comparison as plan (GET requests "
-                + "only; undeclared fields expected at Authentik's defaults), for a nightly job. Drift is a managed object whose fields differ, "
-                + "one that is missing, one declared absent that exists, or (unless --ignore-unmanaged) an object "
-                + "of a declared kind that the configuration does not declare.",
-            "--junit and --metrics write files for CI dashboards and Prometheus (node_exporter's textfile "
-                + "collector), also when the run fails; --ignore names known exceptions, each with a reason."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  akconf drift -c config/                                   # exit 2 on drift",
-            "  akconf drift -c config/ --junit drift.xml --output markdown > drift.md",
-            "  akconf drift -c config/ --metrics /var/lib/node_exporter/textfile/akconf.prom",
-            "  akconf drift -c config/ --ignore drift-ignore.yaml --ignore-unmanaged",
-            "",
-            "Ignore file: a YAML list of {kind, name, path (optional), reason}, e.g.",
-            "  - {kind: ProxyProvider, name: Grafana, path: access_token_validity, reason: \"INC-42, until 1 May\"}",
-            "",
-            "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line), NO_COLOR.",
-            "Exit codes: 0 in sync, 2 drift, 3 invalid configuration or ignore file,",
-            "            4 Authentik unreachable or token rejected, 64 bad usage. Never 0 when the check failed."})
+@Command(name = "drift", mixinStandardHelpOptions = true, resourceBundle = "dev.akconf.cli.help.drift")
 public final class DriftCommand extends OnlineCommand {
 
-    @Mixin
-    private OutputOption output;
-
-    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: a testcase per managed resource and unmanaged object (a regular file; missing directories are created).")
-    private Path junit;
-
-    @Option(names = "--metrics", paramLabel = "FILE", description = "Write Prometheus metrics (text format, atomically, a regular file), e.g. for node_exporter's textfile collector.")
-    private Path metrics;
-
-    @Option(names = "--ignore", paramLabel = "FILE", description = "Known exceptions: a YAML list of {kind, name, path?, reason}.")
-    private Path ignoreFile;
-
-    @Option(names = "--ignore-unmanaged", description = "Objects the configuration does not declare are listed but are not drift.")
-    private boolean ignoreUnmanaged;
-
-    public DriftCommand(AppContext context) {
-        super(context);
-    }
+    @Mixin private OutputOption output;
+    @Option(names = "--junit", paramLabel = "FILE") private Path junit;
+    @Option(names = "--metrics", paramLabel = "FILE") private Path metrics;
+    @Option(names = "--ignore", paramLabel = "FILE") private Path ignoreFile;
+    @Option(names = "--ignore-unmanaged") private boolean ignoreUnmanaged;
 
     @Override
     public Integer call() throws IOException {

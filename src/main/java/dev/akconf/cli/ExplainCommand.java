@@ -12,17 +12,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf explain [RULE]}: what a guardrail rule checks, why, and how to fix or suppress it. */
-@Command(usageHelpWidth = 100, name = "explain", mixinStandardHelpOptions = true,
-        description = "List akconf's guardrail rules, or explain one: its rationale, how the numbers are computed, "
-                + "the incident's own figures, and how to fix or suppress it.",
-        footerHeading = "%nExamples:%n",
-        footer = {"  akconf explain            # list the rules", "  akconf explain AK001"})
+@Command(name = "explain", mixinStandardHelpOptions = true, resourceBundle = "dev.akconf.cli.help.explain")
 public final class ExplainCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RULE", completionCandidates = RuleIds.class, description = "A rule id, e.g. AK001.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RULE", completionCandidates = RuleIds.class, descriptionKey = "rule")
     private String rule;
 
     @Override

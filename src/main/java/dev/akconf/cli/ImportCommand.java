@@ -34,34 +34,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code akconf import}: write live Authentik objects as akconf YAML; reads only, never writes to Authentik. */
-@Command(usageHelpWidth = 100, name = "import", mixinStandardHelpOptions = true,
-        description = {
-            "Read objects from the live Authentik API (GET requests only) and write them as akconf YAML: "
-                + "references as names and slugs, never ids; read-only fields dropped; only fields whose value "
-                + "differs from Authentik's default (--full: every writable field), and the fields a create needs. "
-                + "The embedded outpost is included, its config keys equal to default_settings left out.",
-            "Plan and drift expect a field left out at Authentik's default, so a UI change to it is a difference. "
-                + "What import writes validates, and plan against the same Authentik shows no change.",
-            "The YAML goes to stdout, or with --out to one file per kind (--split: per resource) in DIR; "
-                + "diagnostics go to stderr."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  akconf import --all --out config/                       # everything, one file per kind",
-            "  akconf import --all --out config/ --split               # one file per resource",
-            "  akconf import --kind ProxyProvider --name Grafana       # one provider, to stdout",
-            "  akconf import --kind Outpost --all --full               # every field of every outpost",
-            "",
-            "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line).",
-            "Exit codes: 0 written, 3 the written YAML does not validate, 4 Authentik API error,",
-            "            64 bad usage (also: nothing of that name, a file exists without --force, --out already",
-            "            declares an imported resource in another file: use akconf refresh for those)."})
+@Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = "dev.akconf.cli.help.import")
 public final class ImportCommand implements Callable<Integer> {
 
-    private final AppContext context;
+    @ParentCommand
+    private AkconfCommand akconf;
 
     @Spec
     private CommandSpec spec;
@@ -69,41 +51,22 @@ public final class ImportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Selection selection;
 
-    @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class, completionCandidates = KindLabels.class,
-            description = "One of ${COMPLETION-CANDIDATES} (any case; repeatable). Default: every kind.")
+    @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class, completionCandidates = KindLabels.class)
     private List<Kind> kinds = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write files into DIR (created if missing) instead of stdout.")
-    private Path out;
-
-    @Option(names = "--split", description = "With --out: one file per resource rather than one per kind.")
-    private boolean split;
-
-    @Option(names = "--full", description = "Write every writable field, including those equal to Authentik's defaults.")
-    private boolean full;
-
-    @Option(names = "--force", description = "With --out: overwrite files that already exist.")
-    private boolean force;
-
-    @Mixin
-    private ConnectionOptions connection;
+    @Option(names = "--out", paramLabel = "DIR") private Path out;
+    @Option(names = "--split") private boolean split;
+    @Option(names = "--full") private boolean full;
+    @Option(names = "--force") private boolean force;
+    @Mixin private ConnectionOptions connection;
 
     /** Like every command that prints: the validation errors on stderr are coloured on a terminal only. */
-    @Mixin
-    private ColorOption color;
+    @Mixin private ColorOption color;
 
     /** Either one name or everything. */
     static final class Selection {
-        @Option(names = "--name", paramLabel = "NAME", required = true,
-                description = "Import the object(s) with this name (providers, outposts) or slug (applications).")
-        String name;
-
-        @Option(names = "--all", required = true, description = "Import every object of the selected kinds.")
-        boolean all;
-    }
-
-    public ImportCommand(AppContext context) {
-        this.context = context;
+        @Option(names = "--name", paramLabel = "NAME", required = true) String name;
+        @Option(names = "--all", required = true) boolean all;
     }
 
     @Override
@@ -120,7 +83,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.flush();
         };
         Set<Kind> selected = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
-        ClientSettings settings = connection.settings(context, err);
+        ClientSettings settings = connection.settings(akconf.context(), err);
         LiveState live;
         try (AuthentikClient client = new AuthentikClient(settings)) {
             live = new ImportReader(client, warn).read(selected, selection.name);
@@ -183,7 +146,7 @@ public final class ImportCommand implements Callable<Integer> {
         Map<String, String> labelled = new LinkedHashMap<>();
         files.forEach((name, text) -> labelled.put(out == null ? "<stdout>" : out.resolve(name).toString(), text));
         List<Diagnostic> errors = ImportValidation.check(labelled).sorted().stream().filter(Diagnostic::isError).toList();
-        errors.forEach(d -> err.println(ValidationText.line(d, color.style(context))));
+        errors.forEach(d -> err.println(ValidationText.line(d, color.style(akconf.context()))));
         if (!errors.isEmpty()) {
             err.println("akconf: the imported YAML does not validate (" + errors.size()
                     + " error(s) above): Authentik holds values akconf refuses; fix them before planning");

@@ -2,7 +2,6 @@ package dev.akconf.cli;
 
 import dev.akconf.authentik.AuthentikException;
 import java.io.PrintWriter;
-import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 
 /**
@@ -13,6 +12,8 @@ public final class Main {
 
     private Main() {
     }
+
+    private static final int HELP_WIDTH = 100;
 
     /** Commands that talk to Authentik: their HTTP client warms up while picocli reads the command line. */
     private static final java.util.Set<String> ONLINE = java.util.Set.of("plan", "apply", "drift", "import");
@@ -29,7 +30,9 @@ public final class Main {
 
     /** The configured command line; tests call this with their own context and writers. */
     public static CommandLine commandLine(AppContext context) {
-        CommandLine cmd = new CommandLine(new AkconfCommand(), new ContextFactory(context));
+        CommandLine cmd = new CommandLine(new AkconfCommand(context));
+        // Every command's help, wrapped at the same width whatever the terminal.
+        cmd.setUsageHelpWidth(HELP_WIDTH);
         cmd.setParameterExceptionHandler(Main::usageError);
         cmd.setExecutionExceptionHandler((e, line, parsed) -> internalError(e, line));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -90,18 +93,5 @@ public final class Main {
         err.println("akconf: internal error: " + dev.akconf.render.Safe.text(reason) + " (please report this)");
         err.flush();
         return ExitCodes.INTERNAL;
-    }
-
-    /** Creates commands that take an {@link AppContext}; everything else the picocli way. */
-    private record ContextFactory(AppContext context) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            try {
-                Constructor<K> c = type.getDeclaredConstructor(AppContext.class);
-                return c.newInstance(context);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(type);
-            }
-        }
     }
 }

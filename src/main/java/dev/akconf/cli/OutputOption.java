@@ -8,8 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code --output} for the commands with all three views (plan, show, apply, drift): the view, chosen once. */
 public final class OutputOption {
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
-    private OutputFormat format;
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text") private OutputFormat format;
 
     /** @see OutputFormat#view */
     View view(Style style, boolean showUnmanaged, String planFile, PrintWriter out) {

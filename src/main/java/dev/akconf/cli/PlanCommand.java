@@ -11,58 +11,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code akconf plan}: what apply would change, read from the live Authentik API; never writes to it. */
-@Command(usageHelpWidth = 100, name = "plan", mixinStandardHelpOptions = true,
-        description = {
-            "Compare the configuration with the live Authentik API and show every difference: a declared field "
-                + "against its value, a field the document leaves out against Authentik's default (except fields "
-                + "Authentik assigns, such as an outpost's service_connection, and undeclared outpost config keys), "
-                + "fields listed in akconf.io/ignore not at all. Changes that can widen access are marked (security). "
-                + "Sends only GET requests: one list per kind and page, for every kind declared or referenced. "
-                + "Objects in Authentik that the configuration does not declare are unmanaged and left alone.",
-            "Changed resources are shown in full; unchanged ones and unmanaged objects as counts (--show-unmanaged "
-                + "lists the latter). The Markdown comment always fits one GitHub or GitLab comment (60,000 "
-                + "characters): a larger plan keeps the summary, the protected changes and as many changes as fit, "
-                + "and says where the full plan is. The JSON plan is complete. A resource with id: and a new name is "
-                + "a rename: references in the configuration use the new name, in the same change.",
-            "The token must be a superuser's (GET /core/users/me/ is read with the lists; any other token is "
-                + "refused with exit 4, because Authentik shows others a policy-filtered application list). "
-                + "A server version other than 2026.2.x gets one warning.",
-            "The plan goes to stdout, diagnostics to stderr."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  AUTHENTIK_URL=https://auth.example.com AUTHENTIK_TOKEN=... akconf plan",
-            "  akconf plan -c config/ --detailed-exitcode            # CI: exit 2 when there are changes",
-            "  akconf plan --output json > plan.json                # machine-readable, format_version 1",
-            "  akconf plan --output markdown > comment.md           # pull-request comment",
-            "  akconf plan --out plan.json                          # save it: akconf show / apply plan.json",
-            "",
-            "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line), NO_COLOR.",
-            "Exit codes: 0 ok (with --detailed-exitcode: no changes), 2 changes (--detailed-exitcode only),",
-            "            3 invalid configuration or unresolvable reference, 4 Authentik API error or a",
-            "            non-superuser's token, 64 bad usage."})
+@Command(name = "plan", mixinStandardHelpOptions = true, resourceBundle = "dev.akconf.cli.help.plan")
 public final class PlanCommand extends OnlineCommand {
 
-    @Mixin
-    private AllowOption allow;
-
-    @Mixin
-    private OutputOption output;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Also save the plan, with what apply and show need, as JSON in FILE (a regular file, written atomically; missing directories are created).")
-    private Path out;
-
-    @Option(names = "--detailed-exitcode", description = "Exit 2 when the plan has changes, 0 when it has none.")
-    private boolean detailedExitcode;
-
-    @Mixin
-    private UnmanagedOptions unmanaged;
-
-    @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
-    private boolean strict;
-
-    public PlanCommand(AppContext context) {
-        super(context);
-    }
+    @Mixin private AllowOption allow;
+    @Mixin private OutputOption output;
+    @Option(names = "--out", paramLabel = "FILE") private Path out;
+    @Option(names = "--detailed-exitcode") private boolean detailedExitcode;
+    @Mixin private UnmanagedOptions unmanaged;
+    @Mixin private StrictOption strict;
 
     @Override
     public Integer call() throws IOException {
@@ -70,7 +27,7 @@ public final class PlanCommand extends OnlineCommand {
         dev.akconf.authentik.HttpWarmup.start();
         OutputFiles.check("--out", out);
         Notices notices = notices();
-        Optional<Plan> plan = pipeline(notices).plan(config.paths(), strict, allow.rules(), this::connect);
+        Optional<Plan> plan = pipeline(notices).plan(config.paths(), strict.on(), allow.rules(), this::connect);
         if (plan.isEmpty()) {
             return ExitCodes.INVALID_CONFIG;
         }

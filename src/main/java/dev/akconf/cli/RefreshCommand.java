@@ -20,46 +20,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code akconf refresh}: rewrite the configuration in place so it says what Authentik holds (reads only). */
-@Command(usageHelpWidth = 100, name = "refresh", mixinStandardHelpOptions = true,
-        description = {
-            "Read Authentik like plan (GET requests only) and rewrite the configuration files so they match it, "
-                + "in place: only the values that differ change, at their exact position; comments, key order, "
-                + "quoting, blank lines and --- lines stay as they were. Values are written as the configuration "
-                + "writes them: names and slugs, durations in the author's unit. A field the document leaves out "
-                + "that Authentik no longer holds at its default is added to spec in the API's field order.",
-            "Left for a person, and reported: a value written with ${VAR}, a value under a YAML anchor or alias, "
-                + "a sensitive value, a resource deleted in Authentik (--prune removes its document). Objects "
-                + "created in the UI (of declared kinds) are written as new documents, in import's format, to "
-                + "--out-new (default: refreshed/ beside the first -c path), one file per kind.",
-            "Before it writes anything, refresh validates the new configuration and plans it against the same "
-                + "Authentik state: unless that shows no change, nothing is written. Each file is replaced atomically."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  akconf refresh -c config/                     # rewrite config/ to match Authentik",
-            "  akconf refresh -c config/ --check             # CI: exit 2 when files would change, write nothing",
-            "  akconf refresh -c config/ --out-new inbox/    # UI-created objects into inbox/*.yaml",
-            "  akconf refresh -c config/ --prune             # also remove documents of deleted resources",
-            "  git diff config/                              # review; commit = accept the UI change, apply = revert",
-            "",
-            "Environment: AUTHENTIK_URL, AUTHENTIK_TOKEN (the token is never taken from the command line), NO_COLOR.",
-            "Exit codes: 0 in sync, 2 drift (files rewritten; with --check: files would change), 3 invalid",
-            "            configuration (also: the rewritten one would not validate), 4 Authentik unreachable or",
-            "            token rejected, 64 bad usage; 1 the rewritten files would still differ (a bug)."})
+@Command(name = "refresh", mixinStandardHelpOptions = true, resourceBundle = "dev.akconf.cli.help.refresh")
 public final class RefreshCommand extends OnlineCommand {
 
-    @Option(names = "--check", description = "Write nothing; exit 2 when files would change, 0 when they already match.")
-    private boolean check;
-
-    @Option(names = "--out-new", paramLabel = "DIR",
-            description = "Where the documents of objects created in the UI go, one file per kind. Default: refreshed/ beside the first -c path.")
-    private Path outNew;
-
-    @Option(names = "--prune", description = "Remove the documents of resources deleted in Authentik (default: report them).")
-    private boolean prune;
-
-    public RefreshCommand(AppContext context) {
-        super(context);
-    }
+    @Option(names = "--check") private boolean check;
+    @Option(names = "--out-new", paramLabel = "DIR") private Path outNew;
+    @Option(names = "--prune") private boolean prune;
 
     @Override
     public Integer call() {

@@ -12,32 +12,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code akconf show}: a saved plan, rendered exactly as plan rendered it; offline. */
-@Command(usageHelpWidth = 100, name = "show", mixinStandardHelpOptions = true,
-        description = {
-            "Print a plan saved with plan --out exactly as plan printed it (text, json or markdown), for "
-                + "example in the apply job, from the reviewed file. Offline: reads only PLANFILE, needs no "
-                + "token and sends nothing. Sensitive values are not in plan files, so they are not shown."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  akconf show plan.json                        # what apply plan.json is about to do",
-            "  akconf show plan.json --output json          # the same document as plan --output json",
-            "  akconf show plan.json --output markdown      # the pull-request comment",
-            "",
-            "Exit codes: 0 shown, 64 not a readable plan file or bad usage."})
+@Command(name = "show", mixinStandardHelpOptions = true, resourceBundle = "dev.akconf.cli.help.show")
 public final class ShowCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "PLANFILE", description = "A plan saved with plan --out.")
-    private Path planFile;
-
-    @Mixin
-    private OutputOption output;
-
-    @Option(names = "--show-unmanaged", description = "List every unmanaged object in the text plan (by default only their count).")
-    private boolean showUnmanaged;
-
-    public ShowCommand(AppContext context) {
-        super(context);
-    }
+    @Parameters(index = "0", paramLabel = "PLANFILE", descriptionKey = "planfile") private Path planFile;
+    @Mixin private OutputOption output;
+    @Option(names = "--show-unmanaged") private boolean showUnmanaged;
 
     @Override
     public Integer call() {

@@ -7,16 +7,18 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * What every command that prints shares: the process it runs in ({@link AppContext}), picocli's
- * writers, {@code --no-color}, and the pipeline as every command builds it (the process's
- * environment and version, its events shown on stderr by {@link Notices}).
+ * What every command that prints shares: the process it runs in ({@link AppContext}, held by the
+ * top command), picocli's writers, {@code --no-color}, and the pipeline as every command builds it
+ * (the process's environment and version, its events shown on stderr by {@link Notices}).
  */
 abstract class Subcommand implements Callable<Integer> {
 
-    protected final AppContext context;
+    @ParentCommand
+    private AkconfCommand akconf;
 
     @Spec
     protected CommandSpec spec;
@@ -24,8 +26,9 @@ abstract class Subcommand implements Callable<Integer> {
     @Mixin
     protected ColorOption color;
 
-    Subcommand(AppContext context) {
-        this.context = context;
+    /** The process this command runs in. */
+    AppContext context() {
+        return akconf.context();
     }
 
     PrintWriter out() {
@@ -37,7 +40,7 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     Style style() {
-        return color.style(context);
+        return color.style(context());
     }
 
     /** The stderr view of this run. */
@@ -46,6 +49,6 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     Pipeline pipeline(Notices notices) {
-        return new Pipeline(context.env(), VersionProvider.version(), notices);
+        return new Pipeline(context().env(), VersionProvider.version(), notices);
     }
 }

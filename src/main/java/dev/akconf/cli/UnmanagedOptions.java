@@ -10,13 +10,8 @@ import picocli.CommandLine.Option;
  */
 public final class UnmanagedOptions {
 
-    @Option(names = "--ignore-unmanaged", description = "Leave objects the configuration does not declare out of the plan "
-            + "(every output and the plan file), as drift --ignore-unmanaged does.")
-    private boolean ignore;
-
-    @Option(names = "--show-unmanaged", description = "List every unmanaged object in the text plan (by default only their "
-            + "count; the Markdown plan lists them behind <details>, the JSON plan always).")
-    private boolean show;
+    @Option(names = "--ignore-unmanaged") private boolean ignore;
+    @Option(names = "--show-unmanaged") private boolean show;
 
     boolean show() {
         return show;

@@ -7,34 +7,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code akconf validate}: offline checks of the configuration, every problem in one run. */
-@Command(usageHelpWidth = 100, name = "validate", mixinStandardHelpOptions = true,
-        description = {
-            "Check the configuration offline: YAML syntax, duplicate keys, the JSON Schema of each kind "
-                + "(types, enums, durations, URLs, outpost config keys, JSON patches), $${VAR} substitution "
-                + "and duplicate resources.",
-            "Never connects to Authentik. Reports every problem, one per line, as FILE:LINE:COLUMN: error: message."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  akconf validate                        # validate config/",
-            "  akconf validate -c config/ -c extra.yaml",
-            "  akconf validate --output json > diagnostics.json",
-            "",
-            "Exit codes: 0 valid (warnings allowed), 3 invalid, 64 bad usage."})
+@Command(name = "validate", mixinStandardHelpOptions = true, resourceBundle = "dev.akconf.cli.help.validate")
 public final class ValidateCommand extends Subcommand {
 
-    @Mixin
-    private ConfigPaths config;
-
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json.")
-    private OutputFormat output;
-
-    @Option(names = "--strict", description = "Treat warnings (including guardrail warnings) as errors.")
-    private boolean strict;
-
-    public ValidateCommand(AppContext context) {
-        super(context);
-    }
+    @Mixin private ConfigPaths config;
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text") private OutputFormat output;
+    @Mixin private StrictOption strict;
 
     @Override
     public Integer call() {
@@ -42,7 +20,7 @@ public final class ValidateCommand extends Subcommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--output markdown is for plan and drift; validate supports text and json");
         }
-        LoadedConfig loaded = pipeline(notices()).check(config.paths(), strict);
+        LoadedConfig loaded = pipeline(notices()).check(config.paths(), strict.on());
         ValidationReport report = ValidationReport.of(loaded);
         output.view(style(), false, null, out()).validation(report);
         return report.errors() > 0 ? ExitCodes.INVALID_CONFIG : ExitCodes.OK;
