@@ -17,6 +17,7 @@ public enum Kind {
     PROXY_PROVIDER("ProxyProvider", "name", "proxy-provider.schema.json", ProxyProviderAdapter::new),
     APPLICATION("Application", "slug", "application.schema.json", ApplicationAdapter::new),
     OUTPOST("Outpost", "name", "outpost.schema.json", OutpostAdapter::new),
+    EXPRESSION_POLICY("ExpressionPolicy", "name", "expression-policy.schema.json", ExpressionPolicyAdapter::new),
     /** Identified by its target and subject, not one field: see {@link Identities}. */
     POLICY_BINDING("PolicyBinding", null, "policy-binding.schema.json", PolicyBindingAdapter::new);
 

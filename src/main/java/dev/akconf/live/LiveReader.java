@@ -59,10 +59,10 @@ public final class LiveReader {
                 // kind or not, or a declared kind's comparison reads it (the proxy provider's
                 // property_mappings are compared declared or not, and its normalizer recognises the
                 // mappings Authentik adds); a declared kind's own list doubles as its table, and a
-                // table its kind lists only part of waits for that list (below).
+                // table a declared kind lists only part of waits for that list (below).
                 boolean declaredKind = Kind.declaring(target).filter(kinds::contains).isPresent();
                 boolean needed = !names.get(target).isEmpty() || compared.contains(target);
-                if (!partly(target) && !declaredKind && needed) {
+                if (!declaredKind && needed) {
                     Map<String, List<String>> query = Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
                     targets.put(target, reads.start(() -> objectsOf(client.listAll(target.listPath(), query))));
                 }
@@ -89,7 +89,7 @@ public final class LiveReader {
                 Kind.declaring(target).filter(objects::containsKey).ifPresent(k -> refs.add(target, objects.get(k)));
             }
             for (RefTarget target : RefTarget.values()) {
-                if (partly(target)) {
+                if (partly(target, objects.keySet())) {
                     // Only list the whole target when a name is neither declared nor in the kind's list.
                     Kind kind = Kind.declaring(target).orElseThrow();
                     Set<String> declaredNames = new HashSet<>();
@@ -115,9 +115,12 @@ public final class LiveReader {
         }
     }
 
-    /** Whether {@code target}'s declaring kind lists only part of it (proxy providers among all providers). */
-    private static boolean partly(RefTarget target) {
-        return Kind.declaring(target).map(k -> k.adapter().servesTargetPartly()).orElse(false);
+    /**
+     * Whether the target's table waits for a declared kind's list that holds part of it: when that kind
+     * is not declared the table is read with the others, at once.
+     */
+    private static boolean partly(RefTarget target, Set<Kind> declared) {
+        return Kind.declaring(target).filter(declared::contains).map(k -> k.adapter().servesTargetPartly()).orElse(false);
     }
 
     /**

@@ -7,7 +7,7 @@ final class Endpoints {
 
     static final List<Collection> ALL = List.of(new ProxyProviders(), new AllProviders(), new Applications(),
             new Outposts(), new ServiceConnections(), new Flows(), new ScopeMappings(), new Certificates(),
-            new Users(), new Groups(), new Policies(), new PolicyBindings());
+            new Users(), new Groups(), new Policies(), new ExpressionPolicies(), new PolicyBindings());
 
     private Endpoints() {
     }

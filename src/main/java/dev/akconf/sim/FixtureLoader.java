@@ -82,7 +82,8 @@ final class FixtureLoader {
                 t.users.put(s.get("pk").intValue(), s);
             });
             case "/core/groups/" -> each(path, value, o -> replace(t.groups, Seeding.group(t, o), "name"));
-            case "/policies/all/" -> each(path, value, o -> replace(t.policies, Seeding.policy(t, o), "name"));
+            // An expression policy is a policy: one table, whichever list the fixture names.
+            case "/policies/all/", "/policies/expression/" -> each(path, value, o -> replace(t.policies, Seeding.policy(t, o), "name"));
             case "/policies/bindings/" -> each(path, value, o -> put(t.bindings, Seeding.binding(t, o)));
             default -> throw new IllegalArgumentException("the simulator cannot seed " + path);
         }

@@ -83,7 +83,7 @@ class IgnoreFileReaderTest {
                 "3:11: error: reason must be non-empty text: why this difference is accepted, for the next reviewer",
                 "6:9: error: \"acess_token_validity\" is not a spec field of ProxyProvider — did you mean \"access_token_validity\"?",
                 "8:3: error: an entry is a mapping with kind, name, reason and optionally path",
-                "9:10: error: unknown kind 3 (one of ScopeMapping, Group, ProxyProvider, Application, Outpost, PolicyBinding)",
+                "9:10: error: unknown kind 3 (one of ScopeMapping, Group, ProxyProvider, Application, Outpost, ExpressionPolicy, PolicyBinding)",
                 "10:38: error: \"config..x\" is not a field path (e.g. access_token_validity or /config/log_level)"), errors);
     }
 

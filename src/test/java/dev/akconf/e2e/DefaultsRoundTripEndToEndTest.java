@@ -44,6 +44,7 @@ class DefaultsRoundTripEndToEndTest {
             case PROXY_PROVIDER -> provider;
             case APPLICATION -> app;
             case OUTPOST -> provider + "---\nkind: Outpost\nname: wiki outpost\nspec:\n  type: proxy\n  providers: [wiki]\n";
+            case EXPRESSION_POLICY -> "kind: ExpressionPolicy\nname: vpn only\nspec:\n  expression: return ak_client_ip in ip_network('10.8.0.0/16')\n";
             case POLICY_BINDING -> app + "---\n" + group + "---\nkind: PolicyBinding\ntarget: {application: wiki}\ngroup: wiki-readers\n"
                     + "spec:\n  order: 10\n";
         };
@@ -68,6 +69,8 @@ class DefaultsRoundTripEndToEndTest {
                         o -> ((ObjectNode) o.get("config")).put("log_level", "debug").put("authentik_host", "https://auth.example.com"));
                 return false;
             }
+            case EXPRESSION_POLICY -> edit(h, "/policies/expression/", o -> o.path("name").asString().equals("vpn only"),
+                    o -> o.put("execution_logging", true));
             case POLICY_BINDING -> edit(h, "/policies/bindings/", o -> o.path("order").asInt() == 10,
                     o -> o.put("negate", true).put("timeout", 60));
         }

@@ -76,8 +76,8 @@ class TerraformHabitsTest {
     void completionOffersTheValuesAkconfAcceptsForBothSpellingsOfTheCommand() throws Exception {
         Path script = dir.resolve("akconf.bash");
         Files.writeString(script, CliRun.run("completion").out());
-        assertEquals("ScopeMapping Group ProxyProvider Application Outpost PolicyBinding", complete(script, "./akconf", "import", "--kind", ""));
-        assertEquals("ScopeMapping Group ProxyProvider Application Outpost PolicyBinding", complete(script, "akconf", "import", "--kind", ""));
+        assertEquals("ScopeMapping Group ProxyProvider Application Outpost ExpressionPolicy PolicyBinding", complete(script, "./akconf", "import", "--kind", ""));
+        assertEquals("ScopeMapping Group ProxyProvider Application Outpost ExpressionPolicy PolicyBinding", complete(script, "akconf", "import", "--kind", ""));
         assertEquals("text json markdown", complete(script, "akconf", "show", "--output", ""));
         assertEquals("text json markdown", complete(script, "./akconf", "plan", "--output", ""));
         String rules = String.join(" ", java.util.Arrays.stream(dev.akconf.rules.RuleId.values()).map(Enum::name).toList());

@@ -128,6 +128,7 @@ class DocumentSchemaTest {
                         + "  external_host: https://app.example.com\n  mode: forward_single\n"),
                 Arguments.of("Application", "kind: Application\nslug: a\nspec:\n  name: A\n"),
                 Arguments.of("Outpost", "kind: Outpost\nname: o\nspec:\n  type: proxy\n  providers: [p]\n"),
+                Arguments.of("ExpressionPolicy", "kind: ExpressionPolicy\nname: e\nspec:\n  expression: return True\n"),
                 Arguments.of("PolicyBinding", "kind: PolicyBinding\ntarget: {application: a}\ngroup: g\nspec:\n  order: 0\n"));
     }
 

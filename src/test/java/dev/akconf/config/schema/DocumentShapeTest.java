@@ -33,9 +33,9 @@ class DocumentShapeTest {
     static Stream<Arguments> failures() {
         return Stream.of(
                 fail("kind is required", "name: p\n" + PROVIDER_SPEC,
-                        1, 1, "missing required key \"kind\" (one of ScopeMapping, Group, ProxyProvider, Application, Outpost, PolicyBinding, Settings)"),
+                        1, 1, "missing required key \"kind\" (one of ScopeMapping, Group, ProxyProvider, Application, Outpost, ExpressionPolicy, PolicyBinding, Settings)"),
                 fail("kind is a known kind, with a suggestion", "kind: ProxyProvidr\nname: p\n" + PROVIDER_SPEC,
-                        1, 7, "unknown kind \"ProxyProvidr\" — did you mean \"ProxyProvider\"? (one of ScopeMapping, Group, ProxyProvider, Application, Outpost, PolicyBinding, Settings)"),
+                        1, 7, "unknown kind \"ProxyProvidr\" — did you mean \"ProxyProvider\"? (one of ScopeMapping, Group, ProxyProvider, Application, Outpost, ExpressionPolicy, PolicyBinding, Settings)"),
                 fail("kind is case-sensitive", "kind: outpost\nname: o\nspec: {type: proxy, providers: [p]}",
                         1, 7, "unknown kind \"outpost\" — did you mean \"Outpost\"?"),
                 fail("a document is a mapping", "- kind: Outpost\n  name: o\n",
