@@ -1,6 +1,5 @@
 package dev.akconf.controller;
 
-import dev.akconf.rules.Quantities;
 import java.util.Optional;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;

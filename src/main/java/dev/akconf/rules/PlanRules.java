@@ -1,5 +1,6 @@
 package dev.akconf.rules;
 
+import dev.akconf.controller.Quantities;
 import dev.akconf.config.Resource;
 import dev.akconf.controller.DryRunReport;
 import dev.akconf.controller.ShmMount;

@@ -1,5 +1,6 @@
 package dev.akconf.rules;
 
+import dev.akconf.controller.Quantities;
 import dev.akconf.model.Durations;
 import java.math.BigDecimal;
 import java.util.Locale;

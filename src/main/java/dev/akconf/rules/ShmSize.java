@@ -1,5 +1,7 @@
 package dev.akconf.rules;
 
+import dev.akconf.controller.Quantities;
+
 /**
  * The /dev/shm a standalone outpost's container writes its session files into, and where its size
  * comes from. Without a memory {@code emptyDir} mounted there it is the container runtime's default

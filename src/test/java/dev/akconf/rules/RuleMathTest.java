@@ -1,5 +1,6 @@
 package dev.akconf.rules;
 
+import dev.akconf.controller.Quantities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

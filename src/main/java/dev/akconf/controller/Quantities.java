@@ -1,4 +1,4 @@
-package dev.akconf.rules;
+package dev.akconf.controller;
 
 import java.math.BigDecimal;
 import java.util.Map;
