@@ -81,15 +81,15 @@ public final class Pairing {
             }
         }
         Resolver resolver = new Resolver(live, toCreate, renames);
-        List<ObjectNode> resolved = new ArrayList<>(ordered.size());
-        for (Resource r : ordered) {
-            resolved.add(resolver.resolve(r, diags));
-        }
         List<Paired> out = new ArrayList<>(ordered.size());
-        for (int i = 0; i < ordered.size(); i++) {
-            Resource r = ordered.get(i);
-            ObjectNode body = resolved.get(i);
-            Optional<ObjectNode> match = early.containsKey(r) ? early.get(r) : afterResolving(r, body, pairing);
+        for (Resource r : ordered) {
+            // What must be absent is only looked for: a reference to nothing is no error there. A
+            // binding to a group or policy that no longer exists cannot exist either, so there is
+            // nothing to delete (the configuration may keep the document after both are gone).
+            Diagnostics found = r.state() == State.ABSENT ? new Diagnostics() : diags;
+            ObjectNode body = resolver.resolve(r, found);
+            Optional<ObjectNode> match = early.containsKey(r) ? early.get(r)
+                    : found.hasErrors() ? Optional.empty() : afterResolving(r, body, pairing);
             out.add(new Paired(r, match, body));
         }
         return out;
