@@ -100,8 +100,7 @@ public final class ImportReader {
     private List<ObjectNode> scoped(Kind kind, String field, List<ObjectNode> objects, LiveIndex refs) {
         RefTarget target = kind.spec().refs().get(field).target();
         if (!refs.isLoaded(target)) {
-            refs.add(target, dev.akconf.live.LiveReader.objectsOf(client.listAll(target.listPath(),
-                    Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of()))));
+            refs.add(target, dev.akconf.live.LiveReader.table(client, target));
         }
         return objects.stream().filter(o -> refs.displayName(target, o.get(field)).isPresent()).toList();
     }
@@ -157,9 +156,7 @@ public final class ImportReader {
      */
     private List<ObjectNode> table(RefTarget target) {
         try {
-            // The kind's own query too: applications need superuser_full_list, or the list is policy-filtered.
-            Map<String, List<String>> query = dev.akconf.kinds.Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
-            return dev.akconf.live.LiveReader.objectsOf(client.listAll(target.listPath(), query));
+            return dev.akconf.live.LiveReader.table(client, target);
         } catch (AuthentikException e) {
             if (!e.isNotFound()) {
                 throw e;

@@ -57,9 +57,9 @@ public final class KindDefaults {
 
     /** The spec fields a document may hold: the writable fields minus the identity and what Authentik manages. */
     public static List<String> specFields(Kind kind, List<String> writable) {
-        // A binding's target and subject are its identity keys, written beside spec.
-        Set<String> keys = kind == Kind.POLICY_BINDING ? Set.of("target", "group", "user", "policy") : Set.of();
-        return writable.stream().filter(f -> !f.equals(kind.identityField()) && !f.equals("managed") && !keys.contains(f)).toList();
+        // Fields written beside spec (a binding's target and subject) are identity keys, not spec fields.
+        return writable.stream().filter(f -> !f.equals(kind.identityField()) && !f.equals("managed")
+                && kind.adapter().declaredPointer(f).equals("/spec/" + f)).toList();
     }
 
     private static Map<Kind, Map<String, FieldRule>> tables() {

@@ -63,8 +63,7 @@ public final class LiveReader {
                 boolean declaredKind = Kind.declaring(target).filter(kinds::contains).isPresent();
                 boolean needed = !names.get(target).isEmpty() || compared.contains(target);
                 if (!declaredKind && needed) {
-                    Map<String, List<String>> query = Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
-                    targets.put(target, reads.start(() -> objectsOf(client.listAll(target.listPath(), query))));
+                    targets.put(target, reads.start(() -> table(client, target)));
                 }
             }
             Map<String, Future<JsonNode>> extra = new LinkedHashMap<>();
@@ -97,7 +96,7 @@ public final class LiveReader {
                     List<String> rest = names.get(target);
                     rest.removeIf(n -> declaredNames.contains(n) || refs.find(target, n).isPresent());
                     if (!rest.isEmpty()) {
-                        refs.add(target, objectsOf(client.listAll(target.listPath(), Map.of())));
+                        refs.add(target, table(client, target));
                     }
                 } else if (targets.containsKey(target)) {
                     refs.add(target, ParallelReads.await(targets.get(target)));
@@ -105,8 +104,7 @@ public final class LiveReader {
             }
 
             for (RefTarget target : UndeclaredRefTables.needed(desired, objects, refs)) {
-                Map<String, List<String>> query = Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
-                refs.add(target, objectsOf(client.listAll(target.listPath(), query)));
+                refs.add(target, table(client, target));
             }
 
             Map<String, JsonNode> answers = new LinkedHashMap<>();
@@ -181,6 +179,15 @@ public final class LiveReader {
         if (v.isString() || v.isIntegralNumber()) {
             names.add(v.asString());
         }
+    }
+
+    /**
+     * A reference target's whole table, with the list query of the kind whose list it is when one is
+     * (applications need {@code superuser_full_list}, or the list is the token user's policy-filtered one).
+     */
+    public static List<ObjectNode> table(AuthentikClient client, RefTarget target) {
+        Map<String, List<String>> query = Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
+        return objectsOf(client.listAll(target.listPath(), query));
     }
 
     /** The objects of a list answer, in order; an item that is not an object cannot be one of the list's. */

@@ -9,7 +9,6 @@ import dev.akconf.config.Interpolator;
 import dev.akconf.config.LoadedConfig;
 import dev.akconf.config.Resource;
 import dev.akconf.diag.Diagnostics;
-import dev.akconf.kinds.Kind;
 import dev.akconf.kinds.ResourceKey;
 import dev.akconf.live.LiveReader;
 import dev.akconf.live.LiveState;
@@ -123,8 +122,7 @@ public final class Pipeline {
      */
     public void readTables(LiveState live, AuthentikClient client, Set<RefTarget> targets) {
         for (RefTarget target : targets) {
-            Map<String, List<String>> query = Kind.declaring(target).map(k -> k.spec().listQuery()).orElse(Map.of());
-            live.refs().add(target, client.listAll(target.listPath(), query));
+            live.refs().add(target, LiveReader.table(client, target));
         }
     }
 
